@@ -1,0 +1,180 @@
+"""The actor knowledge base: every name tidings knows, indexed by its tokens.
+
+Names are tokenised with the same spaCy tokenizer as the text, so a mention is found by looking
+up token n-grams. All-capital names of up to four letters ("US", "UN", "ALBA") match only in
+capitals, so that "us" or "un" in running text never resolve.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from tidings.actors.tables import Row, read_table
+
+__all__ = ["Role", "Entry", "KnowledgeBase", "load_kb", "norm"]
+
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    """A dated role of a person: who they act for between ``start`` and ``end``."""
+
+    country: str | None
+    agent: str
+    title: str
+    start: str
+    end: str | None
+
+    def valid_on(self, day: str) -> bool:
+        """True when the role covers ``day`` (YYYY-MM-DD); partial dates compare by prefix."""
+        if day[: len(self.start)] < self.start:
+            return False
+        return not self.end or day[: len(self.end)] <= self.end
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing a name can refer to."""
+
+    kind: str  # country, capital, demonym, body, org, media, person
+    name: str
+    country: str | None = None
+    agent: str | None = None
+    org: str | None = None
+    code: str | None = None
+    roles: tuple[Role, ...] = ()
+
+
+def norm(text: str) -> str:
+    """Matching form of a token: lower case, straight apostrophes."""
+    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
+
+
+def _case_sensitive(name: str) -> bool:
+    letters = name.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 4
+
+
+@dataclass
+class KnowledgeBase:
+    """Indexes from token n-grams to entries, plus sector nouns and country names."""
+
+    phrases: dict[Key, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    exact: dict[Key, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    sectors: dict[Key, str] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+    max_len: int = 1
+
+    def add(self, names: Iterable[str], entry: Entry, tokenize) -> None:  # noqa: ANN001
+        """Index ``entry`` under every name (tokenised with ``tokenize``)."""
+        for name in {n.strip() for n in names if n and n.strip()}:
+            tokens = tuple(t.text for t in tokenize(name))
+            if _case_sensitive(name):
+                self._put(self.exact, tokens, entry)
+            else:
+                self._put(self.phrases, tuple(norm(t) for t in tokens), entry)
+
+    def _put(self, index: dict[Key, list[Entry]], key: Key, entry: Entry) -> None:
+        if entry not in index[key]:
+            index[key].append(entry)
+        self.max_len = max(self.max_len, len(key))
+
+    def lookup(self, tokens: list[str]) -> list[Entry]:
+        """Entries named exactly by these token texts (case-sensitive index first)."""
+        key = tuple(tokens)
+        return self.exact.get(key) or self.phrases.get(tuple(norm(t) for t in key), [])
+
+    def sector(self, tokens: list[str]) -> str | None:
+        """The sector code of a common noun phrase ("foreign minister" → GOV), or None."""
+        return self.sectors.get(tuple(norm(t) for t in tokens))
+
+
+def _country_rows(kb: KnowledgeBase, rows: Iterable[Row], tok) -> None:  # noqa: ANN001
+    for row in rows:
+        iso, name = row.get("iso3"), row.get("name")
+        kb.country_names[iso] = name
+        kb.add([name, *row.many("short_names"), *row.many("former_names")],
+               Entry("country", name, country=iso), tok)
+        kb.add(row.many("demonyms"), Entry("demonym", name, country=iso), tok)
+        kb.add(row.many("capitals"), Entry("capital", name, country=iso, agent="GOV"), tok)
+
+
+def _org_code(row: Row) -> str | None:
+    if row.get("code"):
+        return row.get("code")
+    if row.get("country"):
+        return row.get("country") + row.get("agent")
+    letters = "".join(ch for ch in (row.get("acronym") or row.get("name")) if ch.isalpha())
+    return row.get("agent") + letters.upper()[:4]
+
+
+def _other_rows(kb: KnowledgeBase, kind: str, rows: Iterable[Row], tok) -> None:  # noqa: ANN001
+    for row in rows:
+        if kind == "bodies.csv":
+            entry = Entry("body", row.get("name") or row.get("text"), country=row.get("country"),
+                          agent=row.get("agent"), code=row.get("country") + row.get("agent"))
+            kb.add([row.get("text"), row.get("name")], entry, tok)
+        elif kind == "organizations.csv":
+            entry = Entry("org", row.get("name"), country=row.get("country") or None,
+                          agent=row.get("agent"), org=row.get("acronym") or None, code=_org_code(row))
+            kb.add([row.get("name"), row.get("acronym"), *row.many("aliases")], entry, tok)
+        elif kind == "media.csv":
+            country = row.get("country") or None
+            entry = Entry("media", row.get("name"), country=country, agent="MED",
+                          code=(country or "") + "MED")
+            kb.add([row.get("name"), *row.many("aliases")], entry, tok)
+        elif kind == "sectors.csv":
+            for noun in (row.get("noun"), row.get("plural")):
+                if noun:
+                    kb.sectors[tuple(norm(t.text) for t in tok(noun))] = row.get("agent")
+
+
+def _people_rows(kb: KnowledgeBase, rows: Iterable[Row], tok) -> None:  # noqa: ANN001
+    grouped: dict[str, tuple[list[str], list[Role]]] = {}
+    for row in rows:
+        names, roles = grouped.setdefault(row.get("name"), ([row.get("name")], []))
+        names.extend(row.many("aliases"))
+        roles.append(Role(row.get("country") or None, row.get("agent"), row.get("title"),
+                          row.get("start"), row.get("end") or None))
+    for name, (names, roles) in grouped.items():
+        roles.sort(key=lambda r: r.start)
+        kb.add(names, Entry("person", name, roles=tuple(roles)), tok)
+
+
+_ORDER = ("countries.csv", "bodies.csv", "organizations.csv", "media.csv", "sectors.csv", "people.csv")
+
+
+def build_kb(paths: dict[str, Path], tok) -> KnowledgeBase:  # noqa: ANN001
+    """A knowledge base from the tables at ``paths`` (file name → path); missing ones are skipped."""
+    kb = KnowledgeBase()
+    for kind in _ORDER:
+        if kind not in paths:
+            continue
+        rows = read_table(paths[kind], kind)
+        if kind == "countries.csv":
+            _country_rows(kb, rows, tok)
+        elif kind == "people.csv":
+            _people_rows(kb, rows, tok)
+        else:
+            _other_rows(kb, kind, rows, tok)
+    return kb
+
+
+def shipped_tables() -> dict[str, Path]:
+    """The tables shipped in the package (``tidings/actors/data``)."""
+    folder = Path(str(resources.files("tidings.actors").joinpath("data")))
+    return {name: folder / name for name in _ORDER if (folder / name).exists()}
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KnowledgeBase:
+    """The shipped knowledge base, built once per process."""
+    from tidings.nlp import load_nlp
+
+    return build_kb(shipped_tables(), load_nlp().tokenizer)

@@ -1,0 +1,216 @@
+"""Resolving an actor mention (a noun phrase in a parse) to an :class:`Actor`.
+
+The resolver looks up every token n-gram of the phrase in the knowledge base, then decides:
+a named person takes the role valid on the event date; a named organisation, body or outlet is
+itself the actor; otherwise the country comes from the nearest country name, demonym, capital or
+possessive, and the sector from the common noun that heads the phrase ("Iranian warships" →
+IRN MIL). Persons resolved once in a document are remembered under their surname.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tidings.actors.kb import Entry, KnowledgeBase, Role
+
+__all__ = ["ActorResolver", "DocMemory", "phrase_tokens"]
+
+from tidings.record import Actor
+
+_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "ccomp", "xcomp",
+                        "parataxis", "mark", "prep", "dep", "npadvmod", "advmod", "aux", "auxpass"})
+_TITLE_PREPS = frozenset({"of", "for"})
+
+
+@dataclass
+class DocMemory:
+    """Actors already resolved in one document, by surname and full name."""
+
+    people: dict[str, Actor] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens naming an actor: the head with its modifiers, without clauses and most PPs.
+
+    "of"/"for" phrases are kept after nouns ("President of Iran", "secretary for ALBA").
+    """
+    keep = [head]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _TITLE_PREPS and head.pos_ in ("NOUN", "PROPN"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                keep.append(child)
+                keep.extend(t for o in objects for t in phrase_tokens(o))
+        elif child.dep_ not in _SKIP_DEPS:
+            keep.extend(phrase_tokens(child))
+    return sorted(set(keep), key=lambda t: t.i)
+
+
+def _code(country: str | None, agent: str | None) -> str | None:
+    return ((country or "") + (agent or "")) or None
+
+
+def _role_on(roles: tuple[Role, ...], day: str | None) -> tuple[str | None, str | None]:
+    """Country and sector of a person on ``day``: the valid role, else a former official (ELI)."""
+    if not roles:
+        return None, None
+    if day:
+        valid = [r for r in roles if r.valid_on(day)]
+        if valid:
+            return valid[-1].country, valid[-1].agent
+        before = [r for r in roles if r.start <= day]
+        return (before[-1] if before else roles[0]).country, "ELI" if before else None
+    current = [r for r in roles if not r.end] or list(roles)
+    return current[-1].country, current[-1].agent
+
+
+class ActorResolver:
+    """Callable that resolves a head token to an :class:`Actor` (or None when unknown)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def scan(self, tokens: list[Token]) -> list[_Match]:
+        """Longest knowledge-base matches over the token texts, left to right."""
+        texts = [t.text for t in tokens]
+        found: list[_Match] = []
+        i = 0
+        while i < len(texts):
+            for n in range(min(self.kb.max_len, len(texts) - i), 0, -1):
+                entries = self.kb.lookup(texts[i: i + n])
+                if entries:
+                    found.append(_Match(i, i + n, tuple(entries)))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def sector(self, tokens: list[Token], end: int) -> str | None:
+        """Sector of the longest common-noun phrase ending at index ``end`` (inclusive)."""
+        for start in range(max(0, end - 3), end + 1):
+            words = [t.text for t in tokens[start: end + 1]]
+            lemmas = [t.lemma_ for t in tokens[start: end + 1]]
+            agent = self.kb.sector(words) or self.kb.sector(lemmas)
+            if agent:
+                return agent
+        return None
+
+    def _any_sector(self, tokens: list[Token]) -> str | None:
+        for end in range(len(tokens) - 1, -1, -1):
+            agent = self.sector(tokens, end)
+            if agent:
+                return agent
+        return None
+
+    def _entity_actor(self, text: str, entry: Entry, day: str | None,
+                      agent_hint: str | None = None) -> Actor:
+        if entry.kind == "person":
+            country, agent = _role_on(entry.roles, day)
+            return Actor(text, entry.name, country, agent, None, _code(country, agent))
+        if entry.kind in ("country", "demonym"):
+            agent = agent_hint
+            return Actor(text, entry.name, entry.country, agent, None, _code(entry.country, agent))
+        code = entry.code or _code(entry.country, entry.agent)
+        return Actor(text, entry.name, entry.country, entry.agent, entry.org, code)
+
+    def _country(self, matches: list[_Match], head_index: int) -> Entry | None:
+        """The country entry closest to the head, preferring modifiers left of it."""
+        states = [m for m in matches if m.entries[0].kind in ("country", "demonym", "capital")]
+        left = [m for m in states if m.end <= head_index + 1]
+        pick = left[-1] if left else (states[0] if states else None)
+        return pick.entries[0] if pick else None
+
+    def resolve_tokens(self, tokens: list[Token], head: Token, day: str | None,
+                       loose: bool = False) -> Actor | None:
+        """Resolve a phrase; ``head`` must be one of ``tokens``.
+
+        ``loose`` (for targets) lets a nationality alone name the actor ("Ukrainian power
+        plants" → UKR); otherwise a nationality needs a sector noun or an instrument.
+        """
+        text = " ".join(t.text for t in tokens if t.dep_ != "case")
+        h = tokens.index(head)
+        matches = self.scan(tokens)
+        covering = next((m for m in matches if m.start <= h < m.end), None)
+        if covering is not None:
+            entry = covering.entries[0]
+            hint = self._any_sector(tokens) if entry.kind == "country" and head.pos_ != "PROPN" else None
+            if entry.kind != "demonym" or head.pos_ in ("NOUN", "PROPN"):
+                return self._entity_actor(text, entry, day, hint)
+        agent = self.sector(tokens, h) or (self._any_sector(tokens) if head.pos_ == "PROPN" else None)
+        country = self._country(matches, h)
+        orgs = [m.entries[0] for m in matches if m.entries[0].kind in ("org", "body", "media", "person")]
+        if orgs and (country is None or orgs[0].kind == "person"):
+            base = self._entity_actor(text, orgs[0], day)
+            if orgs[0].kind == "person":
+                agent = agent or base.agent
+                return Actor(text, None, base.country, agent, None, _code(base.country, agent))
+            return base
+        if country is None or agent is None and not (loose or self._instrument(tokens)):
+            return None
+        agent = agent or self._any_sector(tokens)
+        name = head.text if head.ent_type_ == "PERSON" else self.kb.country_names.get(country.country, country.name)
+        return Actor(text, name, country.country, agent, None, _code(country.country, agent))
+
+    @staticmethod
+    def _instrument(tokens: list[Token]) -> bool:
+        """True for phrases whose nationality alone names the actor ("a U.S. drone strike")."""
+        return any(t.lemma_ in _INSTRUMENTS for t in tokens)
+
+    def resolve(self, head: Token, day: str | None = None, memory: DocMemory | None = None,
+                loose: bool = False) -> Actor | None:
+        """The actor named by the phrase headed by ``head``, completed by appositions."""
+        tokens = phrase_tokens(head)
+        actor = self.resolve_tokens(tokens, head, day, loose)
+        if memory is not None:
+            actor = self._remember(head, actor, memory)
+        if actor is None or actor.agent is None:
+            actor = self._with_apposition(head, actor, day)
+        return actor
+
+    def _remember(self, head: Token, actor: Actor | None, memory: DocMemory) -> Actor | None:
+        if head.ent_type_ != "PERSON":
+            return actor
+        if actor is not None and actor.known:
+            memory.people.setdefault(head.text, actor)
+            return actor
+        known = memory.people.get(head.text)
+        return Actor(head.text, known.name, known.country, known.agent, known.org, known.code) if known else actor
+
+    def _apposition_actors(self, head: Token, day: str | None) -> list[Actor]:
+        found = []
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            nested = [c for c in appos.children if c.dep_ in ("conj", "appos")]
+            for part in [appos, *nested]:
+                extra = self.resolve_tokens(phrase_tokens(part), part, day)
+                if extra is not None:
+                    found.append(extra)
+        return sorted(found, key=lambda a: (a.org is None, a.agent is None))
+
+    def _with_apposition(self, head: Token, actor: Actor | None, day: str | None) -> Actor | None:
+        """Fill what the head left unknown from an apposition ("Ned Price, State Department
+        spokesperson"); an organisation named there ("the secretary of ALBA") wins."""
+        extras = self._apposition_actors(head, day)
+        if not extras:
+            return actor
+        best = extras[0]
+        text = " ".join(t.text for t in phrase_tokens(head))
+        name = actor.name if actor and actor.name else (head.text if head.pos_ == "PROPN" else best.name)
+        if actor is None or best.org:
+            return Actor(text, name, best.country, best.agent, best.org, best.code)
+        country, agent = actor.country or best.country, actor.agent or best.agent
+        return Actor(actor.text, actor.name, country, agent, actor.org,
+                     actor.code if actor.org else _code(country, agent))
+
+
+_INSTRUMENTS = frozenset({"strike", "airstrike", "attack", "missile", "rocket", "bomb", "shell",
+                          "raid", "shelling", "bombardment", "drone", "warplane", "jet", "sanction"})

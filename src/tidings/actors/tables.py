@@ -1,0 +1,87 @@
+"""Loading and validating the actor tables described in docs/data-formats.md."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tidings.errors import DataError
+
+AGENTS = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY", "PTY", "IGO", "NGO", "MED",
+    "BUS", "CVL", "REF", "HRI", "LAB", "EDU", "HLH", "CRM", "ELI", "SEP", "UAF", "AGR", "ENV",
+    "DEV", "MNC", "IMG", "NGM", "RAD", "MOD",
+})
+
+HEADERS: dict[str, tuple[str, ...]] = {
+    "countries.csv": ("iso3", "name", "short_names", "former_names", "demonyms", "capitals"),
+    "bodies.csv": ("text", "country", "agent", "name"),
+    "organizations.csv": ("name", "acronym", "aliases", "agent", "country", "code"),
+    "media.csv": ("name", "aliases", "country"),
+    "sectors.csv": ("noun", "agent", "plural"),
+    "people.csv": ("name", "aliases", "country", "agent", "title", "start", "end"),
+}
+
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "countries.csv": ("iso3", "name"),
+    "bodies.csv": ("text", "country", "agent"),
+    "organizations.csv": ("name", "agent"),
+    "media.csv": ("name",),
+    "sectors.csv": ("noun", "agent"),
+    "people.csv": ("name", "agent", "start"),
+}
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One validated CSV row with its line number, for error messages."""
+
+    values: dict[str, str]
+    line: int
+
+    def get(self, key: str) -> str:
+        return self.values.get(key, "") or ""
+
+    def many(self, key: str) -> list[str]:
+        """A ``|``-separated cell as a list of non-empty, stripped values."""
+        return [v.strip() for v in self.get(key).split("|") if v.strip()]
+
+
+def _check_row(name: str, row: dict[str, str], line: int, path: str) -> None:
+    for key in REQUIRED[name]:
+        if not (row.get(key) or "").strip():
+            raise DataError(f"missing value in column {key!r}", path=path, line=line)
+    agent = (row.get("agent") or "").strip()
+    if agent and agent not in AGENTS:
+        raise DataError(f"unknown sector code {agent!r}", path=path, line=line)
+    for key in ("iso3", "country"):
+        value = (row.get(key) or "").strip()
+        if value and not _ISO3.match(value):
+            raise DataError(f"{key} {value!r} is not an ISO 3166 alpha-3 code", path=path, line=line)
+    for key in ("start", "end"):
+        value = (row.get(key) or "").strip()
+        if value and not _DATE.match(value):
+            raise DataError(f"{key} {value!r} is not YYYY[-MM[-DD]]", path=path, line=line)
+
+
+def read_table(path: Path, kind: str | None = None) -> Iterator[Row]:
+    """Rows of one actor table, checked against its documented header and required columns."""
+    kind = kind or path.name
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise DataError(f"cannot read actor table ({exc.strerror})", path=str(path)) from None
+    with handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != HEADERS[kind]:
+            raise DataError(f"header must be {','.join(HEADERS[kind])}", path=str(path), line=1)
+        for row in reader:
+            clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
+            _check_row(kind, clean, reader.line_num, str(path))
+            yield Row(clean, reader.line_num)

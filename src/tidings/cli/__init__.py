@@ -1,0 +1,1 @@
+"""CLI: Typer commands, each a thin wrapper over the library function of the same name."""

@@ -1,0 +1,92 @@
+"""Attribution: who reports an event ("Reuters reported", "according to state media", "told
+Reuters", "a spokesman said").
+
+An outlet fills ``reporter``; a person or body fills ``speaker``. The reporting verb is found
+above the predicate (the event in a reported clause) or beside it (a "..., X said" parenthetical).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tidings.actors.resolve import ActorResolver, DocMemory, phrase_tokens
+from tidings.events.factuality import REPORT_VERBS
+from tidings.events.syntax import children, subject_of
+from tidings.record import Actor, Attribution
+
+__all__ = ["Report", "find_report"]
+
+_MEDIA_NOUNS = frozenset({"media", "newspaper", "agency", "television", "tv", "broadcaster", "outlet",
+                          "portal", "magazine", "daily", "channel", "radio", "press", "website"})
+
+
+@dataclass(frozen=True)
+class Report:
+    """A reporting act: its verb (for its date) and the attribution it gives."""
+
+    verb: Token | None
+    attribution: Attribution
+
+
+def _report_verb(token: Token) -> Token | None:
+    """The closest reporting verb governing ``token``, or a parenthetical one beside it."""
+    node = token
+    while True:
+        for child in node.children:
+            if child.dep_ in ("parataxis", "advcl", "conj") and child.lemma_ in REPORT_VERBS \
+                    and child.i > token.i:
+                return child
+        if node.head.i == node.i:
+            return None
+        if node.head.lemma_ in REPORT_VERBS and node.dep_ in ("ccomp", "parataxis", "dobj", "xcomp", "advcl"):
+            return node.head
+        node = node.head
+
+
+def _according_to(token: Token) -> Token | None:
+    for t in token.sent:
+        if t.lower_ == "according" and t.dep_ == "prep":
+            for to in children(t, "prep"):
+                objects = children(to, "pobj")
+                if objects:
+                    return objects[0]
+    return None
+
+
+def _is_media(actor: Actor | None, head: Token) -> bool:
+    if actor is not None and actor.agent == "MED":
+        return True
+    return any(t.lemma_.lower() in _MEDIA_NOUNS for t in phrase_tokens(head))
+
+
+def _describe(head: Token, resolver: ActorResolver, day: str | None,
+              memory: DocMemory | None) -> tuple[str | None, str | None]:
+    """(reporter, speaker) named by the phrase headed by ``head``."""
+    actor = resolver.resolve(head, day, memory)
+    text = " ".join(t.text for t in phrase_tokens(head)).replace(" 's", "'s")
+    if _is_media(actor, head):
+        return (actor.name if actor and actor.name and actor.agent == "MED" else text), None
+    return None, text
+
+
+def find_report(token: Token, resolver: ActorResolver, day: str | None,
+                memory: DocMemory | None = None) -> Report | None:
+    """The attribution of the event at ``token``, or None when the narrator states it."""
+    verb = _report_verb(token)
+    reporter = speaker = None
+    if verb is not None:
+        subject = subject_of(verb)
+        if subject is not None:
+            reporter, speaker = _describe(subject, resolver, day, memory)
+        for listener in children(verb, "dobj", "dative"):
+            found, _ = _describe(listener, resolver, day, memory)
+            reporter = reporter or found
+    source = _according_to(token)
+    if source is not None:
+        found, said = _describe(source, resolver, day, memory)
+        reporter, speaker = reporter or found, speaker or said
+    if verb is None and source is None:
+        return None
+    return Report(verb, Attribution(reporter, speaker))

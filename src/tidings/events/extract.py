@@ -1,0 +1,187 @@
+"""Candidate events: predicates of the lexicon and the argument tokens of each.
+
+This module only reads the parse; actors are resolved later. For every verb or noun whose lemma
+is in the lexicon it tries the lemma's patterns, most specific first, and yields a
+:class:`Candidate` with the tokens that head the source and target phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tidings.events.lexicon import Lexicon, Pattern
+from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
+                                   prep_objects, subject_of)
+
+__all__ = ["Candidate", "find_candidates", "candidates_for"]
+
+_NOUN_SOURCE_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A predicate matched by a pattern, with the heads of its source and target phrases."""
+
+    predicate: Token
+    pattern: Pattern
+    sources: tuple[Token, ...]
+    targets: tuple[tuple[Token, ...], ...]  # alternatives, best slot first
+    form: str  # active, passive or nominal
+    consumed: Token | None = None  # the object noun a light-verb pattern used up
+
+    @property
+    def rule(self) -> str:
+        return f"{self.pattern.id}/{self.form}"
+
+
+#: Lemmas the spaCy lemmatiser gets wrong for verbs news uses, mapped to the true lemma.
+LEMMA_FIXES = {"stag": "stage", "wag": "wage", "rap": "rape", "forgave": "forgive",
+               "unbanne": "unban", "datum": "data"}
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lower-case lemma, with the lemmatiser's known slips corrected."""
+    lemma = token.lemma_.lower()
+    return LEMMA_FIXES.get(lemma, lemma)
+
+
+def _specificity(pattern: Pattern) -> int:
+    return 2 * bool(pattern.objects) + bool(pattern.particle) + 2 * len(pattern.modifiers)
+
+
+def _is_verb(token: Token) -> bool:
+    return (token.pos_ == "VERB" or token.tag_.startswith("VB")) and token.dep_ != "amod"
+
+
+def _has_particle(token: Token, particle: str | None) -> bool:
+    if not particle:
+        return True
+    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in token.children)
+
+
+def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
+    deps = ("dobj", "nsubjpass", "attr") if passive else ("dobj", "attr")
+    for child in children(token, *deps):
+        for noun in conjuncts(child):
+            if lemma_of(noun) in pattern.objects or noun.lower_ in pattern.objects:
+                return noun
+    return None
+
+
+def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
+    if slot == "dobj":
+        found = direct_object(token) if obj is None else obj
+        return [found] if found is not None else []
+    if slot == "dative":
+        out = []
+        for child in children(token, "dative", "iobj"):
+            out.extend(children(child, "pobj") if child.pos_ == "ADP" else [child])
+        return out
+    if slot == "xcomp-dobj":
+        return [o for x in children(token, "xcomp") for o in children(x, "dobj")]
+    found = prep_objects(token, (slot,))
+    holder = obj if obj is not None else direct_object(token)
+    if not found and holder is not None:
+        found = prep_objects(holder, (slot,))
+    return found
+
+
+def _targets(token: Token, pattern: Pattern, obj: Token | None) -> tuple[tuple[Token, ...], ...]:
+    """Target heads per slot that yields any, in the pattern's order of preference."""
+    options = []
+    for slot in pattern.target:
+        found = _slot(token, slot, obj)
+        if found:
+            options.append(tuple(t for head in found for t in conjuncts(head)))
+    return tuple(options)
+
+
+#: PLOVER types whose events may stand without a recipient when their verb is intransitive.
+_INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
+_NON_PREP_SLOTS = frozenset({"dobj", "dative", "xcomp-dobj"})
+
+
+def _phrasal(pattern: Pattern) -> bool:
+    """True when the pattern's sense lives in its preposition ("look into", "call on")."""
+    return (pattern.pos == "verb" and not pattern.objects and pattern.event not in _INTRANSITIVE_TYPES
+            and not any(slot in _NON_PREP_SLOTS for slot in pattern.target))
+
+
+def _verb_candidate(token: Token, pattern: Pattern) -> Candidate | None:
+    if not _has_particle(token, pattern.particle):
+        return None
+    passive = is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
+    obj = _object(token, pattern, passive) if pattern.objects else None
+    if pattern.objects and obj is None:
+        return None
+    source = agent_of(token) if passive else subject_of(token)
+    if source is None:
+        return None
+    targets = _targets(token, pattern, obj)
+    if not targets and _phrasal(pattern):
+        return None
+    if obj is not None:
+        owners = tuple(c for c in obj.children if c.dep_ == "poss")
+        targets = targets + ((owners,) if owners else ())
+    return Candidate(token, pattern, tuple(conjuncts(source)), targets,
+                     "passive" if passive else "active", obj)
+
+
+def _noun_sources(token: Token) -> list[Token]:
+    sources = [c for c in token.children if c.dep_ in _NOUN_SOURCE_DEPS]
+    for prep in children(token, "prep"):
+        if prep.lower_ == "by":
+            sources = children(prep, "pobj") + sources
+    return sources
+
+
+def _has_modifiers(token: Token, modifiers: tuple[str, ...]) -> bool:
+    """True when the words before the noun are the pattern's modifiers ("drone strike")."""
+    if not modifiers:
+        return True
+    words = {lemma_of(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    words |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    return all(m in words for m in modifiers)
+
+
+def _noun_candidate(token: Token, pattern: Pattern) -> Candidate | None:
+    if not _has_modifiers(token, pattern.modifiers):
+        return None
+    if "between" in pattern.target:
+        sides = [t for o in prep_objects(token, ("between",)) for t in conjuncts(o)]
+        if len(sides) >= 2:
+            return Candidate(token, pattern, (sides[0],), (tuple(sides[1:]),), "nominal")
+    options = tuple(tuple(t for o in prep_objects(token, (slot,)) for t in conjuncts(o))
+                    for slot in pattern.target if slot not in ("dobj", "dative", "xcomp-dobj", "between"))
+    options = tuple(o for o in options if o)
+    modifiers = {m for m in pattern.modifiers}
+    sources = [s for s in _noun_sources(token) if lemma_of(s) not in modifiers]
+    if not sources or not options:
+        return None
+    return Candidate(token, pattern, tuple(sources), options, "nominal")
+
+
+def candidates_for(token: Token, lexicon: Lexicon) -> list[Candidate]:
+    """Every pattern of ``token``'s lemma that matches, most specific first."""
+    lemma = lemma_of(token)
+    if _is_verb(token):
+        patterns, build = lexicon.verbs(lemma), _verb_candidate
+    elif token.pos_ in ("NOUN", "PROPN"):
+        patterns, build = lexicon.nouns(lemma), _noun_candidate
+    else:
+        return []
+    ordered = sorted(patterns, key=_specificity, reverse=True)
+    return [c for c in (build(token, p) for p in ordered) if c is not None]
+
+
+def find_candidates(sent: Span, lexicon: Lexicon) -> Iterator[list[Candidate]]:
+    """For each predicate of the sentence, its matching candidates (best first)."""
+    per_token = [found for found in (candidates_for(t, lexicon) for t in sent) if found]
+    consumed = {c.consumed.i for found in per_token for c in found if c.consumed is not None}
+    for found in per_token:
+        if found[0].form == "nominal" and found[0].predicate.i in consumed:
+            continue
+        yield found

@@ -1,0 +1,120 @@
+"""Factuality: did the event happen, or was it only reported, alleged, planned, negated,
+hypothetical or conditional?
+
+The predicate's own markers decide first (negation, modal auxiliaries); then the path from the
+predicate up to the root of the sentence is read, innermost governor first: "denied that",
+"refused to", "if ...", "accused X of", "plans to", "would", and reporting verbs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["factuality", "is_future", "REPORT_VERBS"]
+
+REPORT_VERBS = frozenset({
+    "say", "tell", "report", "announce", "state", "add", "claim", "write", "note", "confirm",
+    "insist", "declare", "quote", "cite", "explain", "reveal", "disclose", "argue", "stress",
+    "indicate", "publish", "broadcast", "tweet", "post", "comment", "acknowledge", "assert",
+})
+_PLANNED_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+_HYPOTHETICAL_MODALS = frozenset({"would", "could", "may", "might", "should", "can", "must", "ca",
+                                  "'d", "need", "ought"})
+_NEGATING = frozenset({"deny", "refuse", "decline", "fail", "reject", "dismiss", "rule", "avoid",
+                       "stop", "cancel", "scrap", "abandon", "halt", "refrain", "postpone", "prevent"})
+_ALLEGING = frozenset({"accuse", "allege", "suspect", "charge", "blame", "claim", "indict",
+                       "implicate", "believe", "rumor", "rumour"})
+_PLANNING = frozenset({"plan", "intend", "aim", "seek", "prepare", "want", "hope", "expect", "agree",
+                       "promise", "pledge", "vow", "propose", "offer", "consider", "schedule",
+                       "threaten", "try", "attempt", "plot", "decide", "set", "mean", "wish",
+                       "discuss", "call", "urge", "ask", "demand", "push", "press"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
+
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    return any(c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod") for c in token.children)
+
+
+def _modal(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ != "aux":
+            continue
+        word = child.lower_
+        if word in _PLANNED_MODALS:
+            return "planned"
+        if word in _HYPOTHETICAL_MODALS:
+            return "hypothetical"
+    going = [c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if going and token.head.lemma_ == "go" and token.dep_ == "xcomp":
+        return "planned"
+    return None
+
+
+def _own(token: Token) -> str | None:
+    if _negated(token):
+        return "negated"
+    return _modal(token)
+
+
+def _governed(child: Token, head: Token) -> str | None:
+    """The factuality ``head`` imposes on the clause of ``child`` below it."""
+    if child.dep_ == "advcl" and any(m.lower_ in _CONDITION_MARKS for m in child.children if m.dep_ == "mark"):
+        return "conditional"
+    lemma = head.lemma_
+    if child.dep_ == "dobj":
+        return "negated" if lemma in _CANCELLING else None
+    if lemma in _NEGATING and head.pos_ == "VERB":
+        return "negated"
+    if lemma in _ALLEGING and head.pos_ in ("VERB", "NOUN"):
+        return "alleged"
+    if lemma in _PLANNING and child.dep_ in ("xcomp", "pcomp", "ccomp", "acl"):
+        return "planned"
+    return None
+
+
+def is_future(token: Token) -> bool:
+    """True when the event's clause, or a clause governing it, is in the future tense."""
+    node = token
+    for _ in range(6):
+        if _modal(node) == "planned":
+            return True
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj"):
+            return False
+        node = node.head
+    return False
+
+
+#: When several markers govern an event, the strongest claim about it wins.
+_PRIORITY = ("negated", "conditional", "alleged", "hypothetical", "planned")
+_PASS_THROUGH = frozenset({"conj", "pobj", "nsubj", "nsubjpass", "appos", "compound", "amod", "poss",
+                           "attr"})
+#: Verbs that cancel an event named as their object ("cancelled the visit", "denied the attack").
+_CANCELLING = frozenset({"deny", "cancel", "scrap", "abandon", "postpone"})
+
+
+def _markers(token: Token) -> list[str]:
+    """Every factuality marker on the path from ``token`` up to the root of its sentence."""
+    found = [m for m in (_own(token),) if m]
+    node = token
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ not in _PASS_THROUGH:
+            governed = _governed(node, head)
+            own_head = _own(head) if head.lemma_ not in REPORT_VERBS or _own(head) == "negated" else None
+            if governed and own_head == "negated" and governed != "conditional":
+                governed = None  # "did not refuse to", "did not deny": the negations cancel
+                own_head = None
+            found += [m for m in (governed, own_head) if m]
+        node = head
+    return found
+
+
+def factuality(token: Token, reported: bool) -> str:
+    """The factuality class of the event whose predicate is ``token``."""
+    markers = _markers(token)
+    for label in _PRIORITY:
+        if label in markers:
+            return label
+    return "reported" if reported else "asserted"

@@ -1,0 +1,174 @@
+"""The event stage: a callable from a parsed :class:`Document` to the same document with events.
+
+``match`` computes the events of a parse (candidates → actors → factuality, attribution, date,
+place); ``set_annotations`` writes them onto the record. Nothing is written while computing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from itertools import combinations
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.actors import ActorResolver, load_kb
+from tidings.actors.resolve import DocMemory, phrase_tokens
+from tidings.codes import cameo_code
+from tidings.events.attribution import Report, find_report
+from tidings.events.extract import Candidate, find_candidates
+from tidings.events.factuality import factuality, is_future
+from tidings.events.lexicon import Lexicon, load_lexicon
+from tidings.events.syntax import clause_tokens, direct_object
+from tidings.record import Actor, Document, Event
+from tidings.timeplace.dates import find_dates
+from tidings.timeplace.places import Gazetteer, load_gazetteer, locate
+
+__all__ = ["EventStage"]
+
+#: PLOVER types that require a recipient (PLOVER manual, event categories).
+_RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})
+
+
+def _event_id(doc_id: str, span: tuple[int, int], rule: str, source: Actor, target: Actor | None) -> str:
+    key = "|".join([doc_id, str(span), rule, source.code or source.text, target.code or target.text if target else ""])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb whose clause holds ``token`` (a nominal predicate's governing verb)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return (a.code, a.name, a.org) == (b.code, b.name, b.org)
+
+
+class EventStage:
+    """Codes the events of one parsed document."""
+
+    def __init__(self, lexicon: Lexicon | None = None, resolver: ActorResolver | None = None,
+                 gazetteer: Gazetteer | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self.resolver = resolver or ActorResolver(load_kb())
+        self.gazetteer = gazetteer or load_gazetteer()
+
+    def __call__(self, record: Document, doc: Doc) -> Document:
+        return self.set_annotations(record, self.match(record, doc))
+
+    @staticmethod
+    def set_annotations(record: Document, events: list[Event]) -> Document:
+        record.events = events
+        return record
+
+    def match(self, record: Document, doc: Doc) -> list[Event]:
+        """All events of the document, in text order, without duplicates."""
+        memory, countries = DocMemory(), set()
+        events: dict[str, Event] = {}
+        for sent in doc.sents:
+            for found in find_candidates(sent, self.lexicon):
+                for event in self._first_coded(found, record, memory, countries):
+                    events.setdefault(event.event_id, event)
+                    countries.update(a.country for a in (event.source, event.target) if a and a.country)
+        return list(events.values())
+
+    def _first_coded(self, found: list[Candidate], record: Document, memory: DocMemory,
+                     countries: set[str]) -> list[Event]:
+        for cand in found:
+            events = self.code_candidate(cand, record, memory, countries)
+            if events:
+                return events
+        return []
+
+    def _actors(self, heads: tuple[Token, ...], day: str | None, memory: DocMemory,
+                first_only: bool = False, loose: bool = False) -> list[Actor]:
+        out = []
+        for head in heads:
+            actor = self.resolver.resolve(head, day, memory, loose=loose)
+            if actor is not None and actor.known:
+                out.append(actor)
+                if first_only:
+                    break
+        return out
+
+    @staticmethod
+    def _needs_target(cand: Candidate) -> bool:
+        """Nominal events, PLOVER types that require a recipient, and verbs whose direct object
+        is there but names no actor ("seized the opportunity") are not coded without a target."""
+        if cand.form == "nominal" or cand.pattern.event in _RECIPIENT_REQUIRED:
+            return True
+        obj = direct_object(cand.predicate) if cand.consumed is None else None
+        return obj is not None and obj.pos_ != "PRON" and "dobj" in cand.pattern.target
+
+    def _pairs(self, cand: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None]]:
+        if targets:
+            return [(s, t) for s in sources for t in targets if not _same(s, t)]
+        if cand.pattern.symmetric and len(sources) > 1:
+            return [(a, b) for a, b in combinations(sources, 2) if not _same(a, b)]
+        return [(s, None) for s in sources]
+
+    def code_candidate(self, cand: Candidate, record: Document, memory: DocMemory,
+                       countries: set[str]) -> list[Event]:
+        """The events of one candidate: one per (source, target) pair of resolved actors."""
+        day = record.date
+        sources = self._actors(cand.sources, day, memory, first_only=cand.form == "nominal")
+        target_heads, targets = (), []
+        for option in cand.targets:
+            targets = self._actors(option, day, memory, loose=True)
+            if targets:
+                target_heads = option
+                break
+        if not sources or not targets and self._needs_target(cand):
+            return []
+        report = find_report(cand.predicate, self.resolver, day, memory)
+        fact = factuality(cand.predicate, report is not None)
+        date, precision, date_source = self._date(cand, report, record.date, fact)
+        clause = clause_tokens(_clause_head(cand.predicate))
+        location = locate(clause, countries | {a.country for a in sources + targets if a.country},
+                          self.gazetteer)
+        return [self._event(cand, record, s, t, fact, report, (date, precision, date_source), location,
+                            target_heads) for s, t in self._pairs(cand, sources, targets)]
+
+    def _span(self, cand: Candidate, target_heads: tuple[Token, ...]) -> tuple[int, int]:
+        tokens = [cand.predicate]
+        for head in cand.sources[:1] + target_heads[:1]:
+            tokens.extend(phrase_tokens(head))
+        return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+    def _event(self, cand: Candidate, record: Document, source: Actor, target: Actor | None,
+               fact: str, report: Report | None, when: tuple, location,  # noqa: ANN001
+               target_heads: tuple[Token, ...]) -> Event:
+        code = cameo_code(cand.pattern.cameo)
+        span = self._span(cand, target_heads)
+        sent: Span = cand.predicate.sent
+        return Event(
+            event_id=_event_id(record.doc_id, span, cand.rule, source, target), doc_id=record.doc_id,
+            event_type=cand.pattern.event, mode=cand.pattern.mode, cameo=cand.pattern.cameo,
+            goldstein=code.goldstein if code else None, quad_class=code.quad_class if code else None,
+            source=source, target=target, date=when[0], date_precision=when[1], date_source=when[2],
+            location=location, factuality=fact, attribution=report.attribution if report else None,
+            sentence=sent.text.strip(), span=span, rule=cand.rule,
+            confidence=self._confidence(cand, source, target))
+
+    @staticmethod
+    def _confidence(cand: Candidate, source: Actor, target: Actor | None) -> float:
+        score = 0.9 - 0.15 * (cand.form == "nominal") - 0.1 * (source.agent is None and source.org is None)
+        score -= 0.1 * (target is None) + 0.05 * (cand.form == "passive")
+        return round(max(score, 0.1), 2)
+
+    @staticmethod
+    def _date(cand: Candidate, report: Report | None, pub: str | None, fact: str) -> tuple:
+        """(date, precision, date_source): the event clause's date, the report's, or publication."""
+        sent = cand.predicate.sent
+        heads = [(_clause_head(cand.predicate), is_future(cand.predicate))]
+        if report and report.verb is not None:
+            heads.append((report.verb, False))
+        for head, future in heads:
+            ids = {t.i for t in clause_tokens(head)}
+            for m in find_dates(sent.text, pub, future):
+                token = sent.char_span(m.start, m.end, alignment_mode="expand")
+                if token is not None and any(t.i in ids for t in token) and m.kind == "point" and m.date:
+                    return m.date, m.precision, "text"
+        return (pub, "day", "publication") if pub else (None, None, None)

@@ -1,0 +1,125 @@
+"""Reading arguments off the dependency parse: subjects, objects, targets and coordination.
+
+These helpers encode English syntax once for every pattern: passive voice, control verbs
+("urged Iran to release"), coordination ("Iran and Venezuela"), relative clauses and
+participles ("warships carrying missiles").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
+           "children", "clause_tokens"]
+
+#: Verbs whose object is the understood subject of their to-clause ("urged Iran to ...").
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "call", "order", "persuade", "force", "press", "pressure", "encourage", "invite",
+    "allow", "tell", "push", "compel", "instruct", "request", "help", "warn", "accuse", "suspect",
+    "charge", "blame", "prevent", "stop", "bar", "ban", "authorize", "authorise", "permit",
+})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+_SUBJECT_DEPS = ("nsubj", "csubj")
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis", "pcomp"})
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """Children of ``token`` with one of the given dependency labels."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Iran and Venezuela")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(conjuncts(child))
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    """True for passive clauses ("was arrested by police")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _relative_antecedent(verb: Token, arg: Token) -> Token:
+    """"who"/"which" in a relative clause stands for the noun the clause modifies."""
+    if arg.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+        return verb.head
+    return arg
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The doer of ``verb``: its own subject, or the one it inherits by control or coordination."""
+    own = children(verb, *_SUBJECT_DEPS)
+    if own:
+        return _relative_antecedent(verb, own[0])
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "xcomp":
+        objects = children(head, "dobj")
+        if head.lemma_ in OBJECT_CONTROL and objects:
+            return objects[0]
+        return subject_of(head)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        governor = head.head
+        objects = children(governor, "dobj")
+        return objects[0] if objects and governor.lemma_ in OBJECT_CONTROL else subject_of(governor)
+    if verb.dep_ in ("conj", "advcl"):
+        return subject_of(head) if not is_passive(head) else None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return head
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The object of "by" in a passive clause ("was killed by soldiers")."""
+    for prep in children(verb, "agent"):
+        objects = children(prep, "pobj")
+        if objects:
+            return objects[0]
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The patient of a passive verb, or the noun a past participle modifies ("ships seized by")."""
+    own = children(verb, "nsubjpass")
+    if own:
+        return _relative_antecedent(verb, own[0])
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        return passive_subject(verb.head)
+    return None
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The direct object of an active verb (or the patient of a passive one)."""
+    objects = children(verb, "dobj")
+    if objects:
+        return _relative_antecedent(verb, objects[0])
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return passive_subject(verb)
+    if verb.dep_ == "relcl" and not children(verb, "nsubj", "dobj"):
+        return None
+    return None
+
+
+def prep_objects(token: Token, words: tuple[str, ...]) -> list[Token]:
+    """Objects of the prepositions ``words`` attached to ``token`` ("sanctions on Iran")."""
+    found = []
+    for prep in children(token, "prep", "dative"):
+        if prep.lower_ in words or (prep.lower_ == "on" and "upon" in words):
+            found.extend(children(prep, "pobj"))
+    return found
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """Tokens of the clause headed by ``head``, without the clauses embedded in it."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            continue
+        out.extend(clause_tokens(child))
+    return out

