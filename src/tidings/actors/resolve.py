@@ -22,6 +22,15 @@ from tidings.record import Actor
 _SKIP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "ccomp", "xcomp",
                         "parataxis", "mark", "prep", "dep", "npadvmod", "advmod", "aux", "auxpass"})
 _TITLE_PREPS = frozenset({"of", "for"})
+_PLACE_PREPS = frozenset({"of", "for", "in", "near", "at"})
+#: Heads that only count or group the real actor: "dozens of protesters", "a group of rebels".
+QUANTITY_HEADS = frozenset({
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "ten",
+    "tens", "score", "scores", "number", "group", "some", "many", "several", "most", "all", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "members", "member", "rest",
+    "majority", "handful", "team", "delegation", "crowd", "unit", "contingent", "wave", "barrage",
+    "salvo", "fleet", "convoy", "package", "round", "series", "string", "flurry", "batch", "set",
+})
 
 
 @dataclass
@@ -38,20 +47,36 @@ class _Match:
     entries: tuple[Entry, ...]
 
 
-def phrase_tokens(head: Token) -> list[Token]:
+def effective_head(head: Token) -> Token:
+    """The noun that names the actor behind a quantity ("dozens of protesters" → protesters)."""
+    for _ in range(3):
+        if head.lower_ not in QUANTITY_HEADS and head.lemma_.lower() not in QUANTITY_HEADS \
+                and head.pos_ != "NUM":
+            return head
+        objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            return head
+        head = objects[0]
+    return head
+
+
+def phrase_tokens(head: Token, loose: bool = False) -> list[Token]:
     """The tokens naming an actor: the head with its modifiers, without clauses and most PPs.
 
-    "of"/"for" phrases are kept after nouns ("President of Iran", "secretary for ALBA").
+    "of"/"for" phrases are kept after nouns ("President of Iran", "secretary for ALBA");
+    ``loose`` also keeps place phrases ("a refinery in Russia's Ryazan region").
     """
+    preps = _PLACE_PREPS if loose else _TITLE_PREPS
     keep = [head]
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in _TITLE_PREPS and head.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ == "prep" and child.lower_ in preps and head.pos_ in ("NOUN", "PROPN"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 keep.append(child)
-                keep.extend(t for o in objects for t in phrase_tokens(o))
+                keep.extend(t for o in objects for t in phrase_tokens(o, loose))
         elif child.dep_ not in _SKIP_DEPS:
-            keep.extend(phrase_tokens(child))
+            keep.extend(phrase_tokens(child, loose))
     return sorted(set(keep), key=lambda t: t.i)
 
 
@@ -146,7 +171,7 @@ class ActorResolver:
             hint = self._any_sector(tokens) if entry.kind == "country" and head.pos_ != "PROPN" else None
             if entry.kind != "demonym" or head.pos_ in ("NOUN", "PROPN"):
                 return self._entity_actor(text, entry, day, hint)
-        agent = self.sector(tokens, h) or (self._any_sector(tokens) if head.pos_ == "PROPN" else None)
+        agent = self.sector(tokens, h) or (self._any_sector(tokens) if head.pos_ == "PROPN" or loose else None)
         country = self._country(matches, h)
         orgs = [m.entries[0] for m in matches if m.entries[0].kind in ("org", "body", "media", "person")]
         if orgs and (country is None or orgs[0].kind == "person"):
@@ -155,7 +180,9 @@ class ActorResolver:
                 agent = agent or base.agent
                 return Actor(text, None, base.country, agent, None, _code(base.country, agent))
             return base
-        if country is None or agent is None and not (loose or self._instrument(tokens)):
+        if country is None:
+            return Actor(text, None, None, agent, None, agent) if agent and head.pos_ != "PROPN" else None
+        if agent is None and not (loose or self._instrument(tokens)):
             return None
         agent = agent or self._any_sector(tokens)
         name = head.text if head.ent_type_ == "PERSON" else self.kb.country_names.get(country.country, country.name)
@@ -169,13 +196,45 @@ class ActorResolver:
     def resolve(self, head: Token, day: str | None = None, memory: DocMemory | None = None,
                 loose: bool = False) -> Actor | None:
         """The actor named by the phrase headed by ``head``, completed by appositions."""
-        tokens = phrase_tokens(head)
+        head = effective_head(head)
+        tokens = phrase_tokens(head, loose)
         actor = self.resolve_tokens(tokens, head, day, loose)
         if memory is not None:
             actor = self._remember(head, actor, memory)
         if actor is None or actor.agent is None:
             actor = self._with_apposition(head, actor, day)
         return actor
+
+    def resolve_all(self, head: Token, day: str | None = None, memory: DocMemory | None = None,
+                    loose: bool = False) -> list[Actor]:
+        """Like :meth:`resolve`, but a coordination inside the phrase gives one actor per
+        country: "the foreign ministers of Saudi Arabia and Iran", "Thai and Cambodian troops"."""
+        head = effective_head(head)
+        actor = self.resolve(head, day, memory, loose)
+        if actor is None or actor.org:
+            return [actor] if actor else []
+        for modifier in self._country_modifiers(head):
+            coordinated = [modifier] + [c for c in modifier.children if c.dep_ == "conj"]
+            states = [self._state(t) for t in coordinated]
+            if len(coordinated) > 1 and all(states):
+                return [Actor(actor.text, self.kb.country_names.get(c, c), c, actor.agent, None,
+                              _code(c, actor.agent)) for c in dict.fromkeys(states)]
+        return [actor]
+
+    @staticmethod
+    def _country_modifiers(head: Token) -> list[Token]:
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        mods += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        return mods
+
+    def _state(self, token: Token) -> str | None:
+        """The country a single modifier names ("Thai", "Iran", "Saudi Arabia"), or None."""
+        tokens = [t for t in phrase_tokens(token) if t.dep_ not in ("det", "case")]
+        matches = self.scan(tokens)
+        if len(matches) == 1 and matches[0].entries[0].kind in ("country", "demonym", "capital"):
+            return matches[0].entries[0].country
+        return None
 
     def _remember(self, head: Token, actor: Actor | None, memory: DocMemory) -> Actor | None:
         if head.ent_type_ != "PERSON":

@@ -16,7 +16,7 @@ from tidings.events.factuality import REPORT_VERBS
 from tidings.events.syntax import children, subject_of
 from tidings.record import Actor, Attribution
 
-__all__ = ["Report", "find_report"]
+__all__ = ["Report", "find_report", "report_verb"]
 
 _MEDIA_NOUNS = frozenset({"media", "newspaper", "agency", "television", "tv", "broadcaster", "outlet",
                           "portal", "magazine", "daily", "channel", "radio", "press", "website"})
@@ -30,7 +30,7 @@ class Report:
     attribution: Attribution
 
 
-def _report_verb(token: Token) -> Token | None:
+def report_verb(token: Token) -> Token | None:
     """The closest reporting verb governing ``token``, or a parenthetical one beside it."""
     node = token
     while True:
@@ -74,7 +74,7 @@ def _describe(head: Token, resolver: ActorResolver, day: str | None,
 def find_report(token: Token, resolver: ActorResolver, day: str | None,
                 memory: DocMemory | None = None) -> Report | None:
     """The attribution of the event at ``token``, or None when the narrator states it."""
-    verb = _report_verb(token)
+    verb = report_verb(token)
     reporter = speaker = None
     if verb is not None:
         subject = subject_of(verb)

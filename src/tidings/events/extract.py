@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tidings.actors.resolve import effective_head
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
                                    prep_objects, subject_of)
@@ -65,7 +66,7 @@ def _has_particle(token: Token, particle: str | None) -> bool:
 def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
     deps = ("dobj", "nsubjpass", "attr") if passive else ("dobj", "attr")
     for child in children(token, *deps):
-        for noun in conjuncts(child):
+        for noun in conjuncts(child) + conjuncts(effective_head(child)):
             if lemma_of(noun) in pattern.objects or noun.lower_ in pattern.objects:
                 return noun
     return None
@@ -84,15 +85,16 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         return [o for x in children(token, "xcomp") for o in children(x, "dobj")]
     found = prep_objects(token, (slot,))
     holder = obj if obj is not None else direct_object(token)
-    if not found and holder is not None:
-        found = prep_objects(holder, (slot,))
+    if holder is not None:
+        found = prep_objects(holder, (slot,)) + found
     return found
 
 
-def _targets(token: Token, pattern: Pattern, obj: Token | None) -> tuple[tuple[Token, ...], ...]:
+def _targets(token: Token, pattern: Pattern, obj: Token | None,
+             extra: tuple[str, ...] = ()) -> tuple[tuple[Token, ...], ...]:
     """Target heads per slot that yields any, in the pattern's order of preference."""
     options = []
-    for slot in pattern.target:
+    for slot in pattern.target + tuple(e for e in extra if e not in pattern.target):
         found = _slot(token, slot, obj)
         if found:
             options.append(tuple(t for head in found for t in conjuncts(head)))
@@ -110,7 +112,7 @@ def _phrasal(pattern: Pattern) -> bool:
             and not any(slot in _NON_PREP_SLOTS for slot in pattern.target))
 
 
-def _verb_candidate(token: Token, pattern: Pattern) -> Candidate | None:
+def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | None:
     if not _has_particle(token, pattern.particle):
         return None
     passive = is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
@@ -120,7 +122,9 @@ def _verb_candidate(token: Token, pattern: Pattern) -> Candidate | None:
     source = agent_of(token) if passive else subject_of(token)
     if source is None:
         return None
-    targets = _targets(token, pattern, obj)
+    extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if obj is not None else ())
+                  for slot in p.target if slot not in _NON_PREP_SLOTS)
+    targets = _targets(token, pattern, obj, extra)
     if not targets and _phrasal(pattern):
         return None
     if obj is not None:
@@ -138,6 +142,22 @@ def _noun_sources(token: Token) -> list[Token]:
     return sources
 
 
+def _governor_subject(noun: Token) -> list[Token]:
+    """The doer of a nominal event without its own: the subject of the verb whose object it is
+    ("the EU adopted a package of sanctions against Russia")."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ in ("dobj", "nsubjpass"):
+            verb = node.head
+            subject = agent_of(verb) if is_passive(verb) else subject_of(verb)
+            return list(conjuncts(subject)) if subject is not None else []
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            node = node.head.head
+            continue
+        return []
+    return []
+
+
 def _has_modifiers(token: Token, modifiers: tuple[str, ...]) -> bool:
     """True when the words before the noun are the pattern's modifiers ("drone strike")."""
     if not modifiers:
@@ -147,7 +167,7 @@ def _has_modifiers(token: Token, modifiers: tuple[str, ...]) -> bool:
     return all(m in words for m in modifiers)
 
 
-def _noun_candidate(token: Token, pattern: Pattern) -> Candidate | None:
+def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | None:
     if not _has_modifiers(token, pattern.modifiers):
         return None
     if "between" in pattern.target:
@@ -159,6 +179,8 @@ def _noun_candidate(token: Token, pattern: Pattern) -> Candidate | None:
     options = tuple(o for o in options if o)
     modifiers = {m for m in pattern.modifiers}
     sources = [s for s in _noun_sources(token) if lemma_of(s) not in modifiers]
+    if not sources:
+        sources = _governor_subject(token)
     if not sources or not options:
         return None
     return Candidate(token, pattern, tuple(sources), options, "nominal")
@@ -174,7 +196,7 @@ def candidates_for(token: Token, lexicon: Lexicon) -> list[Candidate]:
     else:
         return []
     ordered = sorted(patterns, key=_specificity, reverse=True)
-    return [c for c in (build(token, p) for p in ordered) if c is not None]
+    return [c for c in (build(token, p, lexicon) for p in ordered) if c is not None]
 
 
 def find_candidates(sent: Span, lexicon: Lexicon) -> Iterator[list[Candidate]]:

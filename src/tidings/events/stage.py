@@ -7,6 +7,7 @@ place); ``set_annotations`` writes them onto the record. Nothing is written whil
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
@@ -14,12 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from tidings.actors import ActorResolver, load_kb
 from tidings.actors.resolve import DocMemory, phrase_tokens
 from tidings.codes import cameo_code
-from tidings.events.attribution import Report, find_report
+from tidings.events.attribution import Report, find_report, report_verb
 from tidings.events.extract import Candidate, find_candidates
 from tidings.events.factuality import factuality, is_future
 from tidings.events.lexicon import Lexicon, load_lexicon
-from tidings.events.syntax import clause_tokens, direct_object
-from tidings.record import Actor, Document, Event
+from tidings.events.syntax import clause_tokens, direct_object, subject_of
+from tidings.record import Actor, Document, Event, Location
 from tidings.timeplace.dates import find_dates
 from tidings.timeplace.places import Gazetteer, load_gazetteer, locate
 
@@ -40,6 +41,35 @@ def _clause_head(token: Token) -> Token:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node
+
+
+_FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+
+#: Sectors that act inside one country: without a named country they take the event's place.
+_DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY", "PTY", "MED",
+                       "BUS", "CVL", "REF", "HRI", "LAB", "EDU", "HLH", "CRM", "ELI"})
+
+
+def _with_country(actor: Actor, country: str | None) -> Actor:
+    if country is None or actor.country or actor.org or actor.agent not in _DOMESTIC:
+        return actor
+    return Actor(actor.text, actor.name, country, actor.agent, None, f"{country}{actor.agent}")
+
+
+def _place_sectors(sources: list[Actor], targets: list[Actor], location: Location | None,
+                   countries: Counter) -> tuple[list[Actor], list[Actor]]:
+    """Give "police", "protesters", "the government" without a country the country of the event's
+    place, else of the other side, else the document's most mentioned country."""
+    def fallback(others: list[Actor]) -> str | None:
+        if location is not None and location.country:
+            return location.country
+        states = [a.country for a in others if a.country]
+        if states:
+            return states[0]
+        return countries.most_common(1)[0][0] if countries else None
+
+    return ([_with_country(a, fallback(targets)) for a in sources],
+            [_with_country(a, fallback(sources)) for a in targets])
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -65,7 +95,7 @@ class EventStage:
 
     def match(self, record: Document, doc: Doc) -> list[Event]:
         """All events of the document, in text order, without duplicates."""
-        memory, countries = DocMemory(), set()
+        memory, countries = DocMemory(), Counter()
         events: dict[str, Event] = {}
         for sent in doc.sents:
             for found in find_candidates(sent, self.lexicon):
@@ -76,22 +106,40 @@ class EventStage:
 
     def _first_coded(self, found: list[Candidate], record: Document, memory: DocMemory,
                      countries: set[str]) -> list[Event]:
+        """The events of the best matching pattern: the first whose target resolves, else the
+        first that codes at all."""
+        fallback: list[Event] = []
         for cand in found:
             events = self.code_candidate(cand, record, memory, countries)
-            if events:
+            if events and any(e.target is not None for e in events):
                 return events
-        return []
+            fallback = fallback or events
+        return fallback
 
     def _actors(self, heads: tuple[Token, ...], day: str | None, memory: DocMemory,
                 first_only: bool = False, loose: bool = False) -> list[Actor]:
         out = []
         for head in heads:
-            actor = self.resolver.resolve(head, day, memory, loose=loose)
-            if actor is not None and actor.known:
-                out.append(actor)
-                if first_only:
-                    break
+            found = [a for a in self.resolver.resolve_all(head, day, memory, loose=loose) if a.known]
+            out.extend(a for a in found if a not in out)
+            if found and first_only:
+                break
         return out
+
+    @staticmethod
+    def _speakers(heads: tuple[Token, ...]) -> tuple[Token, ...]:
+        """First-person pronouns in reported speech stand for the speaker ("'We will expel
+        them,' the minister said"); other heads are kept."""
+        out = []
+        for head in heads:
+            if head.lower_ in _FIRST_PERSON:
+                verb = report_verb(head)
+                subject = subject_of(verb) if verb is not None else None
+                if subject is not None and subject.lower_ not in _FIRST_PERSON:
+                    out.append(subject)
+                    continue
+            out.append(head)
+        return tuple(out)
 
     @staticmethod
     def _needs_target(cand: Candidate) -> bool:
@@ -113,7 +161,8 @@ class EventStage:
                        countries: set[str]) -> list[Event]:
         """The events of one candidate: one per (source, target) pair of resolved actors."""
         day = record.date
-        sources = self._actors(cand.sources, day, memory, first_only=cand.form == "nominal")
+        nominal = cand.form == "nominal"
+        sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
         target_heads, targets = (), []
         for option in cand.targets:
             targets = self._actors(option, day, memory, loose=True)
@@ -122,12 +171,13 @@ class EventStage:
                 break
         if not sources or not targets and self._needs_target(cand):
             return []
+        clause = clause_tokens(_clause_head(cand.predicate))
+        location = locate(clause, set(countries) | {a.country for a in sources + targets if a.country},
+                          self.gazetteer)
+        sources, targets = _place_sectors(sources, targets, location, countries)
         report = find_report(cand.predicate, self.resolver, day, memory)
         fact = factuality(cand.predicate, report is not None)
         date, precision, date_source = self._date(cand, report, record.date, fact)
-        clause = clause_tokens(_clause_head(cand.predicate))
-        location = locate(clause, countries | {a.country for a in sources + targets if a.country},
-                          self.gazetteer)
         return [self._event(cand, record, s, t, fact, report, (date, precision, date_source), location,
                             target_heads) for s, t in self._pairs(cand, sources, targets)]
 

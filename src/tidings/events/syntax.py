@@ -20,6 +20,7 @@ OBJECT_CONTROL = frozenset({
 })
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis", "pcomp"})
 
 
@@ -111,7 +112,7 @@ def prep_objects(token: Token, words: tuple[str, ...]) -> list[Token]:
     found = []
     for prep in children(token, "prep", "dative"):
         if prep.lower_ in words or (prep.lower_ == "on" and "upon" in words):
-            found.extend(children(prep, "pobj"))
+            found.extend(o for o in children(prep, "pobj") if o.ent_type_ not in _TIME_ENTS)
     return found
 
 

@@ -1,0 +1,93 @@
+"""Scoring coded events against hand-coded gold events.
+
+Gold events name actors as ``"<ISO3 or -> <sector or ->"`` ("IRN GOV", "- IGO", "USA -"). An
+emitted event matches a gold one when type, source and target agree; ``level="country"`` compares
+countries only (an organisation without a country compares by its sector).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from tidings.record import Actor, Event
+
+__all__ = ["actor_key", "event_key", "gold_key", "Score", "score_documents"]
+
+
+def actor_key(actor: Actor | None, level: str = "full") -> str:
+    """``"IRN GOV"``-style key of an actor; ``"- -"`` for none."""
+    if actor is None:
+        return "- -"
+    country, agent = actor.country or "-", actor.agent or "-"
+    if level == "country":
+        return f"{country} -" if country != "-" else f"- {agent}"
+    return f"{country} {agent}"
+
+
+def _coarse(key: str | None, level: str) -> str:
+    key = (key or "- -").strip()
+    if level != "country":
+        return key
+    country, _, agent = key.partition(" ")
+    return f"{country} -" if country != "-" else f"- {agent or '-'}"
+
+
+def event_key(event: Event, level: str = "full") -> tuple[str, str, str]:
+    """(type, source, target) of an emitted event."""
+    return event.event_type, actor_key(event.source, level), actor_key(event.target, level)
+
+
+def gold_key(gold: dict[str, Any], level: str = "full") -> tuple[str, str, str]:
+    """(type, source, target) of a gold event from the YAML tables."""
+    return gold["event"], _coarse(gold.get("source"), level), _coarse(gold.get("target"), level)
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives, with P/R/F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: Iterable[tuple], found: Iterable[tuple]) -> tuple[Counter, Counter]:
+        """Count one document; returns the (missed, spurious) keys."""
+        g, f = Counter(gold), Counter(found)
+        hit = g & f
+        self.tp += sum(hit.values())
+        self.fn += sum((g - hit).values())
+        self.fp += sum((f - hit).values())
+        return g - hit, f - hit
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3),
+                "f1": round(self.f1, 3), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def score_documents(pairs: Iterable[tuple[list[dict[str, Any]], list[Event]]],
+                    level: str = "full") -> Score:
+    """Score (gold events, emitted events) pairs, one pair per document or sentence.
+
+    Emitted events that are exact duplicates by key count once, as gold lists each act once.
+    """
+    score = Score()
+    for gold, emitted in pairs:
+        found = set(event_key(e, level) for e in emitted)
+        score.add([gold_key(g, level) for g in gold], found)
+    return score
