@@ -70,7 +70,8 @@ def phrase_tokens(head: Token, loose: bool = False) -> list[Token]:
     preps = _PLACE_PREPS if loose else _TITLE_PREPS
     keep = [head]
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in preps and head.pos_ in ("NOUN", "PROPN"):
+        allowed = preps if head.pos_ == "NOUN" else _TITLE_PREPS
+        if child.dep_ == "prep" and child.lower_ in allowed and head.pos_ in ("NOUN", "PROPN"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 keep.append(child)
@@ -166,6 +167,8 @@ class ActorResolver:
         h = tokens.index(head)
         matches = self.scan(tokens)
         covering = next((m for m in matches if m.start <= h < m.end), None)
+        if covering is not None and covering.entries[0].kind == "person":
+            return self._person(text, covering, tokens, day)
         if covering is not None:
             entry = covering.entries[0]
             hint = self._any_sector(tokens) if entry.kind == "country" and head.pos_ != "PROPN" else None
@@ -187,6 +190,18 @@ class ActorResolver:
         agent = agent or self._any_sector(tokens)
         name = head.text if head.ent_type_ == "PERSON" else self.kb.country_names.get(country.country, country.name)
         return Actor(text, name, country.country, agent, None, _code(country.country, agent))
+
+    def _person(self, text: str, match: _Match, tokens: list[Token], day: str | None) -> Actor:
+        """A named person: the role valid on ``day``; a title in the phrase fills a gap
+        ("Foreign Minister X" before the table's role starts), and "former" makes an ELI."""
+        actor = self._entity_actor(text, match.entries[0], day)
+        others = tokens[: match.start] + tokens[match.end:]
+        if any(t.lower_ in _FORMER for t in others):
+            return Actor(text, actor.name, actor.country, "ELI", None, _code(actor.country, "ELI"))
+        title = self._any_sector(others) if others else None
+        if title and actor.agent in (None, "ELI") and not any(t.lower_ in _FORMER for t in tokens):
+            return Actor(text, actor.name, actor.country, title, None, _code(actor.country, title))
+        return actor
 
     @staticmethod
     def _instrument(tokens: list[Token]) -> bool:
@@ -270,6 +285,8 @@ class ActorResolver:
         return Actor(actor.text, actor.name, country, agent, actor.org,
                      actor.code if actor.org else _code(country, agent))
 
+
+_FORMER = frozenset({"former", "ex", "ousted", "deposed", "late"})
 
 _INSTRUMENTS = frozenset({"strike", "airstrike", "attack", "missile", "rocket", "bomb", "shell",
                           "raid", "shelling", "bombardment", "drone", "warplane", "jet", "sanction"})

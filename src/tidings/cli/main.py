@@ -35,7 +35,7 @@ class _Errors:
 
     def __call__(self, error: TidingsError) -> None:
         self.count += 1
-        _err.print(f"[red]error:[/red] {error.one_line()}", soft_wrap=True, markup=True)
+        _err.print(f"error: {error.one_line()}", soft_wrap=True, markup=False)
 
 
 def _format(fmt: Optional[str], out: Optional[Path]) -> str:
@@ -168,9 +168,9 @@ def _require_db(db: Path) -> None:
 def main() -> None:
     """Entry point: run the app, turning user errors into one line and an exit status."""
     try:
-        app(standalone_mode=False)
+        status = app(standalone_mode=False)  # click returns the code of typer.Exit here
     except TidingsError as exc:
-        _err.print(f"[red]error:[/red] {exc.one_line()}", soft_wrap=True)
+        _err.print(f"error: {exc.one_line()}", soft_wrap=True, markup=False)
         sys.exit(exc.exit_status)
     except (typer.Exit, SystemExit) as exc:
         sys.exit(getattr(exc, "exit_code", getattr(exc, "code", 0)))
@@ -186,3 +186,4 @@ def main() -> None:
         if isinstance(exc, click.exceptions.Abort):
             sys.exit(1)
         raise
+    sys.exit(status if isinstance(status, int) else 0)

@@ -83,13 +83,24 @@ def normalize_date(value: str | None) -> str | None:
     return None
 
 
+_DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{2,40}\))?\s*(?:[-\u2013\u2014:|/]|$)")
+
+
+def _is_dateline(line: str, found: DateMatch) -> bool:
+    """A date line ("September 07, 2021"), a byline date ("By X | June 3, 2022") or a wire
+    dateline ("CARACAS, June 12, 2021 (Reuters) -"); not a date inside a sentence."""
+    if len(line) <= 60:
+        return True
+    return found.start <= 40 and bool(_DATELINE_TAIL.match(line[found.end:]))
+
+
 def dateline_date(lines: list[str]) -> str | None:
-    """The first full date (day, month and year) in the given head lines of an article."""
+    """The first full date (day, month and year) on a dateline among an article's head lines."""
     for line in lines:
         if len(line) > 400:
             continue
         for found in find_dates(line, None):
-            if found.precision == "day" and found.kind == "point":
+            if found.precision == "day" and found.kind == "point" and _is_dateline(line, found):
                 return found.date
     return None
 

@@ -1,0 +1,73 @@
+"""Actor tables and resolution: country, sector, organisation and dated roles."""
+
+import pytest
+
+from tidings.actors import ActorResolver, load_kb
+from tidings.actors.kb import build_kb, shipped_tables
+from tidings.actors.tables import HEADERS
+from tidings.errors import DataError
+from tidings.nlp import load_nlp
+
+# phrase (the whole text is the mention), date, expected (country, agent)
+CASES = [
+    ("Iranian warships", "2021-06-09", ("IRN", "MIL")),
+    ("four Iranians", "2021-09-07", ("IRN", None)),
+    ("an Iranian-American journalist", "2021-09-07", ("USA", "MED")),
+    ("Tehran", "2021-09-07", ("IRN", "GOV")),
+    ("the State Department", "2021-09-07", ("USA", "GOV")),
+    ("the Pentagon", "2021-09-07", ("USA", "MIL")),
+    ("the Kremlin", "2021-09-07", ("RUS", "GOV")),
+    ("Ebrahim Raisi", "2020-05-01", ("IRN", "JUD")),
+    ("Ebrahim Raisi", "2023-05-01", ("IRN", "GOV")),
+    ("Iran's foreign minister", "2023-05-01", ("IRN", "GOV")),
+    ("Amnesty International", "2023-05-01", (None, "NGO")),
+    ("Hezbollah", "2023-05-01", ("LBN", "REB")),
+    ("Venezuelan police", "2023-05-01", ("VEN", "COP")),
+    ("the U.S. Navy", "2023-05-01", ("USA", "MIL")),
+    ("Reuters", "2023-05-01", ("GBR", "MED")),
+]
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver(load_kb())
+
+
+def _root(doc):
+    return next(t for t in doc if t.head.i == t.i)
+
+
+@pytest.mark.parametrize(("phrase", "date", "expected"), CASES)
+def test_resolution(resolver, phrase, date, expected):
+    actor = resolver.resolve(_root(load_nlp()(phrase)), date)
+    assert actor is not None and (actor.country, actor.agent) == expected
+
+
+def test_organisation_codes(resolver):
+    actor = resolver.resolve(_root(load_nlp()("ALBA")), "2021-08-04")
+    assert (actor.org, actor.agent, actor.code) == ("ALBA", "IGO", "IGOALBA")
+
+
+def test_acronyms_match_only_in_capitals(resolver):
+    assert resolver.resolve(_root(load_nlp()("us")), "2021-08-04") is None
+
+
+def test_shipped_tables_load_with_every_kind():
+    assert set(shipped_tables()) == set(HEADERS)
+    kb = load_kb()
+    assert len(kb.country_names) >= 249 and len(kb.sectors) > 300
+
+
+def test_bad_table_names_file_and_line(tmp_path):
+    bad = tmp_path / "countries.csv"
+    bad.write_text("iso3,name,short_names,former_names,demonyms,capitals\nIRN,Iran,,,,\nXX,Nowhere,,,,\n")
+    with pytest.raises(DataError) as caught:
+        build_kb({"countries.csv": bad}, load_nlp().tokenizer)
+    assert caught.value.line == 3 and "alpha-3" in caught.value.reason
+
+
+def test_bad_header(tmp_path):
+    bad = tmp_path / "media.csv"
+    bad.write_text("outlet,country\nReuters,GBR\n")
+    with pytest.raises(DataError, match="header"):
+        build_kb({"media.csv": bad}, load_nlp().tokenizer)
