@@ -38,6 +38,7 @@ class DocMemory:
     """Actors already resolved in one document, by surname and full name."""
 
     people: dict[str, Actor] = field(default_factory=dict)
+    events: list = field(default_factory=list)  # events coded so far, for "condemned the attack"
 
 
 @dataclass(frozen=True)

@@ -43,11 +43,18 @@ def _clause_head(token: Token) -> Token:
     return node
 
 
+#: Types that commonly stand without a recipient: the reading preferred when none is found.
+_NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
+
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 
 #: Sectors that act inside one country: without a named country they take the event's place.
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY", "PTY", "MED",
                        "BUS", "CVL", "REF", "HRI", "LAB", "EDU", "HLH", "CRM", "ELI"})
+
+
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_SOCIETY = _DOMESTIC - _STATE
 
 
 def _with_country(actor: Actor, country: str | None) -> Actor:
@@ -58,18 +65,21 @@ def _with_country(actor: Actor, country: str | None) -> Actor:
 
 def _place_sectors(sources: list[Actor], targets: list[Actor], location: Location | None,
                    countries: Counter) -> tuple[list[Actor], list[Actor]]:
-    """Give "police", "protesters", "the government" without a country the country of the event's
-    place, else of the other side, else the document's most mentioned country."""
-    def fallback(others: list[Actor]) -> str | None:
+    """Give "police", "protesters", "the government" without a country one: the country of the
+    event's place; else, for society (protesters, opposition, journalists), the country of the
+    state actor on the other side; else the document's most mentioned country."""
+    def fallback(actor: Actor, others: list[Actor]) -> str | None:
         if location is not None and location.country:
             return location.country
-        states = [a.country for a in others if a.country]
-        if states:
+        states = [a.country for a in others if a.country and a.agent in _STATE]
+        if actor.agent in _SOCIETY and states:
             return states[0]
-        return countries.most_common(1)[0][0] if countries else None
+        if countries:
+            return countries.most_common(1)[0][0]
+        return next((a.country for a in others if a.country), None)
 
-    return ([_with_country(a, fallback(targets)) for a in sources],
-            [_with_country(a, fallback(sources)) for a in targets])
+    return ([_with_country(a, fallback(a, targets)) for a in sources],
+            [_with_country(a, fallback(a, sources)) for a in targets])
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -95,14 +105,26 @@ class EventStage:
 
     def match(self, record: Document, doc: Doc) -> list[Event]:
         """All events of the document, in text order, without duplicates."""
-        memory, countries = DocMemory(), Counter()
+        memory, countries = DocMemory(), self.doc_countries(doc)
         events: dict[str, Event] = {}
         for sent in doc.sents:
             for found in find_candidates(sent, self.lexicon):
                 for event in self._first_coded(found, record, memory, countries):
                     events.setdefault(event.event_id, event)
-                    countries.update(a.country for a in (event.source, event.target) if a and a.country)
+                    memory.events.append(event)
         return list(events.values())
+
+    def doc_countries(self, doc: Doc) -> Counter:
+        """How often each country is named in the document (names, demonyms, capitals): the
+        context that places "the police" or "protesters" when the sentence does not."""
+        counts: Counter = Counter()
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                for match in self.resolver.scan(list(ent)):
+                    entry = match.entries[0]
+                    if entry.kind in ("country", "demonym", "capital"):
+                        counts[entry.country] += 1
+        return counts
 
     def _first_coded(self, found: list[Candidate], record: Document, memory: DocMemory,
                      countries: set[str]) -> list[Event]:
@@ -113,7 +135,9 @@ class EventStage:
             events = self.code_candidate(cand, record, memory, countries)
             if events and any(e.target is not None for e in events):
                 return events
-            fallback = fallback or events
+            if events and (not fallback or cand.pattern.event in _NO_RECIPIENT_TYPES
+                           and fallback[0].event_type not in _NO_RECIPIENT_TYPES):
+                fallback = events
         return fallback
 
     def _actors(self, heads: tuple[Token, ...], day: str | None, memory: DocMemory,

@@ -23,13 +23,20 @@ T = TypeVar("T")
 _FINAL = frozenset({".", "!", "?", ":", '"', "\u201d", "'"})
 
 
-def _line_break(doc: Doc, i: int) -> bool:
-    """True when a newline before token ``i`` ends a line that is not a wrapped sentence:
-    a blank line, a line ending in final punctuation, or a short line (headline, byline)."""
+def _hard_wrapped(text: str) -> bool:
+    """True for text wrapped at a fixed width, where a single newline is not a paragraph."""
+    lengths = [len(line) for line in text.splitlines() if line.strip()]
+    return len(lengths) > 3 and max(lengths) <= 100
+
+
+def _line_break(doc: Doc, i: int, wrapped: bool) -> bool:
+    """True when a newline before token ``i`` ends a paragraph or a headline: any newline in
+    unwrapped text; in wrapped text a blank line, a line ending in final punctuation, or a short
+    line (headline, byline)."""
     space = doc[i - 1]
     if not (space.is_space and "\n" in space.text):
         return False
-    if space.text.count("\n") > 1 or i < 2:
+    if space.text.count("\n") > 1 or i < 2 or not wrapped:
         return True
     last = doc[i - 2]
     line_start = doc.text.rfind("\n", 0, last.idx) + 1
@@ -40,8 +47,9 @@ def _line_break(doc: Doc, i: int) -> bool:
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after paragraph breaks and after headline, byline and dateline lines, so
     they never merge into the sentence that follows (the parser keeps preset boundaries)."""
+    wrapped = _hard_wrapped(doc.text)
     for token in doc[1:]:
-        if not token.is_space and _line_break(doc, token.i):
+        if not token.is_space and _line_break(doc, token.i, wrapped):
             token.is_sent_start = True
     return doc
 
