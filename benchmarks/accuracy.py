@@ -34,7 +34,8 @@ SHARED = ROOT.parent / "shared" / "benchmarks"
 sys.path.insert(0, str(ROOT / "tests"))
 
 from tidings.events import EventStage  # noqa: E402
-from tidings.evaluate import event_key, gold_key, score_documents  # noqa: E402
+from tidings.evaluate import (attribution_accuracy, event_key, factuality_accuracy, gold_key,  # noqa: E402
+                              matched_pairs, score_documents)
 from tidings.nlp import load_nlp  # noqa: E402
 from tidings.record import Document, Event  # noqa: E402
 
@@ -172,9 +173,14 @@ def own(coder: Coder, failures: int) -> dict:
                     gold.get("date") is None and match[0].date_source == "publication")
     cases = yaml.safe_load((ROOT / "tests" / "data" / "sentences.yaml").read_text())
     table = [(c["events"] or [], coder(c["sentence"], str(c["date"]))) for c in cases]
-    return {"examples": {lvl: score_documents(pairs, lvl).as_dict() for lvl in ("full", "country")},
-            "examples_date_accuracy": round(dates[0] / dates[1], 3) if dates[1] else None,
-            "sentences": {lvl: score_documents(table, lvl).as_dict() for lvl in ("full", "country")}}
+    out = {"examples": {lvl: score_documents(pairs, lvl).as_dict() for lvl in ("full", "country")},
+           "examples_date_accuracy": round(dates[0] / dates[1], 3) if dates[1] else None,
+           "sentences": {lvl: score_documents(table, lvl).as_dict() for lvl in ("full", "country")}}
+    for name, data in (("examples", pairs), ("sentences", table)):
+        matched = matched_pairs(data)
+        out[f"{name}_factuality"] = round(factuality_accuracy(matched), 3)
+        out[f"{name}_attribution"] = {k: f"{r}/{t}" for k, (r, t) in attribution_accuracy(matched).items()}
+    return out
 
 
 SETS = {"plv_train": plv, "petrarch2_gsr": gsr, "case2021": case2021, "own": own}

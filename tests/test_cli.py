@@ -163,3 +163,19 @@ def test_help_lists_commands():
     out = run_cli("--help").stdout.decode()
     for command in ("code", "events", "dyads"):
         assert command in out
+
+
+def test_explain_shows_parse_patterns_and_events():
+    text = run_cli("explain", "Venezuelan police arrested two opposition activists in Caracas.",
+                   "--date", "2024-01-10").stdout.decode()
+    assert "predicate 'arrested'" in text and "coerce.arrest" in text and "COERCE 173 VENCOP -> VENOPP" in text
+    report = json.loads(run_cli("explain", "Iran held talks.", "--format", "json").stdout)
+    assert report["sentences"][0]["tokens"][0]["text"] == "Iran"
+    tried = report["sentences"][0]["predicates"][0]["patterns"]
+    assert any(not p["matched"] and p["why"] for p in tried)
+
+
+def test_explain_says_why_nothing_fired():
+    report = json.loads(run_cli("explain", "The weather was warm in Caracas.", "--format", "json").stdout)
+    assert report["events"] == [] and report["sentences"][0]["predicates"] == []
+    assert "no word of this sentence is a predicate" in run_cli("explain", "The weather was warm.").stdout.decode()

@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tidings.evaluate import event_key, gold_key, score_documents
+from tidings.evaluate import (attribution_accuracy, event_key, factuality_accuracy, gold_key, matched_pairs,
+                              score_documents)
 
 DATA = Path(__file__).parent / "data"
 CASES = yaml.safe_load((DATA / "sentences.yaml").read_text())
 KNOWN_MISSES = yaml.safe_load((DATA / "sentences_known_misses.yaml").read_text()) or {}
-FLOORS = yaml.safe_load((Path(__file__).parent / "golden" / "baseline.yaml").read_text())["sentences"]
+BASELINE = yaml.safe_load((Path(__file__).parent / "golden" / "baseline.yaml").read_text())
+FLOORS = BASELINE["sentences"]
 
 
 def case_id(case: dict) -> str:
@@ -42,7 +44,19 @@ def test_sentence(case, code_sentence, request):
         assert not found, f"expected no event; emitted {sorted(found)}"
 
 
-def test_table_scores_stay_above_floors(code_sentence):
-    pairs = [(c["events"] or [], code_sentence(c["sentence"], str(c["date"]))) for c in CASES]
+@pytest.fixture(scope="module")
+def table_pairs(code_sentence) -> list:
+    return [(c["events"] or [], code_sentence(c["sentence"], str(c["date"]))) for c in CASES]
+
+
+def test_table_scores_stay_above_floors(table_pairs):
     for level, floor in FLOORS.items():
-        assert score_documents(pairs, level).f1 >= floor, level
+        assert score_documents(table_pairs, level).f1 >= floor, level
+
+
+def test_factuality_and_attribution_of_matched_events(table_pairs):
+    matched = matched_pairs(table_pairs)
+    assert len(matched) >= 150
+    assert factuality_accuracy(matched) >= BASELINE["factuality"]
+    for role, (right, total) in attribution_accuracy(matched).items():
+        assert total and right / total >= BASELINE["attribution"], role

@@ -25,7 +25,7 @@ from tidings.store import open_store
 from tidings.store.database import EventFilter
 from tidings.timeplace.dates import normalize_date
 
-__all__ = ["code", "code_text", "events", "dyads", "check_date"]
+__all__ = ["code", "code_text", "explain", "events", "dyads", "check_date"]
 
 ErrorHandler = Callable[[TidingsError], None]
 
@@ -90,6 +90,13 @@ def code_text(text: str, date: str | None = None, doc_id: str = "text") -> list[
 
     record = Document(doc_id=doc_id, text=text, origin="<text>", date=check_date(date))
     return EventStage()(record, load_nlp()(text)).events
+
+
+def explain(text: str, date: str | None = None) -> dict[str, Any]:
+    """Why ``text`` gives the events it gives: parse, patterns tried, actors, events."""
+    from tidings.events.explain import explain as _explain
+
+    return _explain(text, check_date(date))
 
 
 def events(db: str | Path = settings.DEFAULT_DB, actor: str | None = None, event_type: str | None = None,

@@ -14,7 +14,8 @@ from typing import Any
 
 from tidings.record import Actor, Event
 
-__all__ = ["actor_key", "event_key", "gold_key", "Score", "score_documents"]
+__all__ = ["actor_key", "event_key", "gold_key", "Score", "score_documents", "matched_pairs",
+           "factuality_accuracy", "attribution_accuracy"]
 
 
 def actor_key(actor: Actor | None, level: str = "full") -> str:
@@ -91,3 +92,36 @@ def score_documents(pairs: Iterable[tuple[list[dict[str, Any]], list[Event]]],
         found = set(event_key(e, level) for e in emitted)
         score.add([gold_key(g, level) for g in gold], found)
     return score
+
+
+def matched_pairs(pairs: Iterable[tuple[list[dict[str, Any]], list[Event]]]) -> list[tuple[dict, Event]]:
+    """(gold, emitted) event pairs whose (type, source, target) agree."""
+    out = []
+    for gold, emitted in pairs:
+        by_key = {}
+        for event in emitted:
+            by_key.setdefault(event_key(event), event)
+        out.extend((g, by_key[gold_key(g)]) for g in gold if gold_key(g) in by_key)
+    return out
+
+
+def factuality_accuracy(matched: list[tuple[dict, Event]]) -> float:
+    """Share of matched events whose factuality is the gold one (asserted when unstated)."""
+    if not matched:
+        return 0.0
+    return sum(e.factuality == g.get("factuality", "asserted") for g, e in matched) / len(matched)
+
+
+def _overlap(expected: str, found: str | None) -> bool:
+    words = {w for w in expected.lower().split() if len(w) > 2}
+    return bool(found) and bool(words & set(found.lower().split()))
+
+
+def attribution_accuracy(matched: list[tuple[dict, Event]]) -> dict[str, tuple[int, int]]:
+    """(right, total) for gold reporters and speakers of matched events (word overlap)."""
+    out = {}
+    for role in ("reporter", "speaker"):
+        wanted = [(g[role], e) for g, e in matched if g.get(role)]
+        right = sum(_overlap(str(w), getattr(e.attribution, role) if e.attribution else None) for w, e in wanted)
+        out[role] = (right, len(wanted))
+    return out

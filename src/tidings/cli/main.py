@@ -6,6 +6,7 @@ Errors a user can cause are :class:`~tidings.errors.TidingsError`; the single ha
 
 from __future__ import annotations
 
+import json
 import sys
 from contextlib import ExitStack, nullcontext
 from pathlib import Path
@@ -144,6 +145,24 @@ def dyads(
         _dump_rows(rows, fmt)
     else:
         raise UsageError(f"--format {fmt!r} is not one of table, jsonl, csv")
+
+
+@app.command()
+def explain(
+    sentence: str = typer.Argument(..., help="The sentence (or short text) to explain."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD)."),
+    fmt: str = typer.Option("text", "--format", help="text or json."),
+) -> None:
+    """Show the parse, each candidate predicate, the patterns tried, the actors and the events."""
+    from tidings.output.explain import print_explanation
+
+    report = api.explain(sentence, date)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "text":
+        print_explanation(report)
+    else:
+        raise UsageError(f"--format {fmt!r} is not one of text, json")
 
 
 def _dump_rows(rows: list[dict], fmt: str) -> None:

@@ -17,7 +17,7 @@ from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
                                    prep_objects, subject_of)
 
-__all__ = ["Candidate", "find_candidates", "candidates_for"]
+__all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of"]
 
 _NOUN_SOURCE_DEPS = ("poss", "compound", "amod", "nmod")
 
@@ -87,6 +87,8 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     holder = obj if obj is not None else direct_object(token)
     if holder is not None:
         found = prep_objects(holder, (slot,)) + found
+    if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
+        found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
     return found
 
 
@@ -103,6 +105,7 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None,
 
 #: PLOVER types whose events may stand without a recipient when their verb is intransitive.
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
+_LOCATIVE = frozenset({"in", "at", "near", "off", "over", "around", "inside", "outside", "across"})
 _NON_PREP_SLOTS = frozenset({"dobj", "dative", "xcomp-dobj"})
 
 
@@ -112,21 +115,21 @@ def _phrasal(pattern: Pattern) -> bool:
             and not any(slot in _NON_PREP_SLOTS for slot in pattern.target))
 
 
-def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | None:
+def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
     if not _has_particle(token, pattern.particle):
-        return None
+        return f"no particle '{pattern.particle}'"
     passive = is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
     obj = _object(token, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
-        return None
+        return f"the object is not one of: {', '.join(pattern.objects)}"
     source = agent_of(token) if passive else subject_of(token)
     if source is None:
-        return None
+        return "no 'by' agent in the passive" if passive else "no subject, own or inherited"
     extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if obj is not None else ())
                   for slot in p.target if slot not in _NON_PREP_SLOTS)
     targets = _targets(token, pattern, obj, extra)
     if not targets and _phrasal(pattern):
-        return None
+        return f"its sense needs a target after: {', '.join(pattern.target)}"
     if obj is not None:
         owners = tuple(c for c in obj.children if c.dep_ == "poss")
         targets = targets + ((owners,) if owners else ())
@@ -167,9 +170,9 @@ def _has_modifiers(token: Token, modifiers: tuple[str, ...]) -> bool:
     return all(m in words for m in modifiers)
 
 
-def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | None:
+def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
     if not _has_modifiers(token, pattern.modifiers):
-        return None
+        return f"no modifier '{' '.join(pattern.modifiers)}'"
     if "between" in pattern.target:
         sides = [t for o in prep_objects(token, ("between",)) for t in conjuncts(o)]
         if len(sides) >= 2:
@@ -181,13 +184,16 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     sources = [s for s in _noun_sources(token) if lemma_of(s) not in modifiers]
     if not sources:
         sources = _governor_subject(token)
-    if not sources or not options:
-        return None
+    if not options:
+        return f"a nominal event needs a target after: {', '.join(pattern.target)}"
+    if not sources:
+        return "no possessor, modifier, 'by' phrase or governing subject names the doer"
     return Candidate(token, pattern, tuple(sources), options, "nominal")
 
 
-def candidates_for(token: Token, lexicon: Lexicon) -> list[Candidate]:
-    """Every pattern of ``token``'s lemma that matches, most specific first."""
+def attempts(token: Token, lexicon: Lexicon) -> list[tuple[Pattern, Candidate | str]]:
+    """Every pattern of ``token``'s lemma, most specific first, with its candidate or the reason
+    it does not match (``tidings explain`` shows these)."""
     lemma = lemma_of(token)
     if _is_verb(token):
         patterns, build = lexicon.verbs(lemma), _verb_candidate
@@ -196,7 +202,12 @@ def candidates_for(token: Token, lexicon: Lexicon) -> list[Candidate]:
     else:
         return []
     ordered = sorted(patterns, key=_specificity, reverse=True)
-    return [c for c in (build(token, p, lexicon) for p in ordered) if c is not None]
+    return [(p, build(token, p, lexicon)) for p in ordered]
+
+
+def candidates_for(token: Token, lexicon: Lexicon) -> list[Candidate]:
+    """Every pattern of ``token``'s lemma that matches, most specific first."""
+    return [c for _, c in attempts(token, lexicon) if isinstance(c, Candidate)]
 
 
 def find_candidates(sent: Span, lexicon: Lexicon) -> Iterator[list[Candidate]]:

@@ -90,6 +90,7 @@ def is_future(token: Token) -> bool:
 _PRIORITY = ("negated", "conditional", "alleged", "hypothetical", "planned")
 _PASS_THROUGH = frozenset({"conj", "pobj", "nsubj", "nsubjpass", "appos", "compound", "amod", "poss",
                            "attr"})
+_NOMINAL_DEPS = frozenset({"dobj", "pobj", "prep", "npadvmod", "oprd"})
 #: Verbs that cancel an event named as their object ("cancelled the visit", "denied the attack").
 _CANCELLING = frozenset({"deny", "cancel", "scrap", "abandon", "postpone"})
 
@@ -102,7 +103,8 @@ def _markers(token: Token) -> list[str]:
         head = node.head
         if node.dep_ not in _PASS_THROUGH:
             governed = _governed(node, head)
-            own_head = _own(head) if head.lemma_ not in REPORT_VERBS or _own(head) == "negated" else None
+            clausal = node.dep_ not in _NOMINAL_DEPS  # "did not condemn the invasion": it happened
+            own_head = _own(head) if clausal and (head.lemma_ not in REPORT_VERBS or _own(head) == "negated") else None
             if governed and own_head == "negated" and governed != "conditional":
                 governed = None  # "did not refuse to", "did not deny": the negations cancel
                 own_head = None

@@ -200,7 +200,8 @@ class EventStage:
                           self.gazetteer)
         sources, targets = _place_sectors(sources, targets, location, countries)
         report = find_report(cand.predicate, self.resolver, day, memory)
-        fact = factuality(cand.predicate, report is not None)
+        speaking = any(h.lower_ in _FIRST_PERSON for h in cand.sources)  # "'We condemn …,' X said"
+        fact = factuality(cand.predicate, report is not None and not speaking)
         date, precision, date_source = self._date(cand, report, record.date, fact)
         return [self._event(cand, record, s, t, fact, report, (date, precision, date_source), location,
                             target_heads) for s, t in self._pairs(cand, sources, targets)]
