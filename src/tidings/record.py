@@ -32,8 +32,8 @@ class Actor:
 
     @property
     def known(self) -> bool:
-        """True when the actor has a country, a sector or an organisation."""
-        return bool(self.country or self.agent or self.org)
+        """True when the actor has a country, a sector, an organisation or a name."""
+        return bool(self.country or self.agent or self.org or self.name)
 
 
 @dataclass(frozen=True)

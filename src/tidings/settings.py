@@ -31,3 +31,8 @@ GAZETTEER_MIN_POPULATION = 15000
 #: Output formats of ``code`` and ``events``.
 FORMATS = ("table", "jsonl", "csv", "parquet", "plover", "gdelt")
 
+
+#: PLOVER types coded even when no target resolves ("troops were mobilised", "protesters
+#: marched"). Every other type needs a resolved target: dyadic analysis needs both sides, and
+#: targetless readings of those verbs are mostly other senses ("welcomed the announcement").
+ONE_SIDED_TYPES = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE", "ASSAULT", "COERCE"})

@@ -185,7 +185,9 @@ class ActorResolver:
                 return Actor(text, None, base.country, agent, None, _code(base.country, agent))
             return base
         if country is None:
-            return Actor(text, None, None, agent, None, agent) if agent and head.pos_ != "PROPN" else None
+            if agent and head.pos_ != "PROPN":
+                return Actor(text, None, None, agent, None, agent)
+            return self._named(text, head)
         if agent is None and not (loose or self._instrument(tokens)):
             return None
         agent = agent or self._any_sector(tokens)
@@ -205,6 +207,15 @@ class ActorResolver:
         return actor
 
     @staticmethod
+    def _named(text: str, head: Token) -> Actor | None:
+        """A person or organisation the knowledge base does not know: kept by name, uncoded,
+        so the event is not lost (an actor list can code it later)."""
+        if head.ent_type_ not in _NAMED_ENTITIES or head.pos_ != "PROPN":
+            return None
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        return Actor(text, ent.text if ent is not None else head.text)
+
+    @staticmethod
     def _instrument(tokens: list[Token]) -> bool:
         """True for phrases whose nationality alone names the actor ("a U.S. drone strike")."""
         return any(t.lemma_ in _INSTRUMENTS for t in tokens)
@@ -213,6 +224,9 @@ class ActorResolver:
                 loose: bool = False) -> Actor | None:
         """The actor named by the phrase headed by ``head``, completed by appositions."""
         head = effective_head(head)
+        if head.pos_ == "PRON":
+            found = self._antecedent(head, day, memory)
+            return Actor(head.text, found.name, found.country, found.agent, found.org, found.code) if found else None
         tokens = phrase_tokens(head, loose)
         actor = self.resolve_tokens(tokens, head, day, loose)
         if memory is not None:
@@ -220,6 +234,29 @@ class ActorResolver:
         if actor is None or actor.agent is None:
             actor = self._with_apposition(head, actor, day)
         return actor
+
+    def _antecedent(self, pronoun: Token, day: str | None, memory: DocMemory | None) -> Actor | None:
+        """What a personal pronoun stands for: "he"/"she" the nearest person named before it
+        (within two sentences), "it"/"they" the nearest earlier subject naming a group or state."""
+        word = pronoun.lower_
+        if word not in _PERSONAL and word not in _GROUP:
+            return None
+        doc, start = pronoun.doc, pronoun.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        for token in reversed(doc[start: pronoun.i]):
+            if word in _PERSONAL and token.ent_type_ == "PERSON" and token.dep_ not in ("compound", "flat"):
+                found = self.resolve_tokens(phrase_tokens(token), token, day)
+                if found is None and memory is not None:
+                    found = memory.people.get(token.text)
+                if found is not None:
+                    return found
+            if word in _GROUP and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
+                found = self.resolve_tokens(phrase_tokens(token), token, day)
+                if found is not None and found.known and token.ent_type_ != "PERSON":
+                    return found
+        return None
 
     def resolve_all(self, head: Token, day: str | None = None, memory: DocMemory | None = None,
                     loose: bool = False) -> list[Actor]:
@@ -287,6 +324,9 @@ class ActorResolver:
                      actor.code if actor.org else _code(country, agent))
 
 
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+_GROUP = frozenset({"it", "its", "they", "them", "their"})
+_NAMED_ENTITIES = frozenset({"PERSON", "ORG"})
 _FORMER = frozenset({"former", "ex", "ousted", "deposed", "late"})
 
 _INSTRUMENTS = frozenset({"strike", "airstrike", "attack", "missile", "rocket", "bomb", "shell",

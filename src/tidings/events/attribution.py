@@ -61,11 +61,24 @@ def _is_media(actor: Actor | None, head: Token) -> bool:
     return any(t.lemma_.lower() in _MEDIA_NOUNS for t in phrase_tokens(head))
 
 
+def _outlet(head: Token, resolver: ActorResolver) -> str | None:
+    """The news outlet named in the phrase or its apposition ("the state news agency IRNA",
+    "Russia's TASS news agency")."""
+    tokens = phrase_tokens(head) + [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
+    for match in resolver.scan(sorted(tokens, key=lambda t: t.i)):
+        if match.entries[0].kind == "media":
+            return match.entries[0].name
+    return None
+
+
 def _describe(head: Token, resolver: ActorResolver, day: str | None,
               memory: DocMemory | None) -> tuple[str | None, str | None]:
     """(reporter, speaker) named by the phrase headed by ``head``."""
+    outlet = _outlet(head, resolver)
+    if outlet:
+        return outlet, None
     actor = resolver.resolve(head, day, memory)
-    text = " ".join(t.text for t in phrase_tokens(head)).replace(" 's", "'s")
+    text = " ".join(t.text for t in phrase_tokens(head) if t.dep_ != "case")
     if _is_media(actor, head):
         return (actor.name if actor and actor.name and actor.agent == "MED" else text), None
     return None, text

@@ -81,8 +81,12 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         for child in children(token, "dative", "iobj"):
             out.extend(children(child, "pobj") if child.pos_ == "ADP" else [child])
         return out
-    if slot == "xcomp-dobj":
-        return [o for x in children(token, "xcomp") for o in children(x, "dobj")]
+    if slot == "xcomp-dobj":  # "agreed to lend $1 billion to Indonesia", "urged X to meet Y"
+        found = []
+        for clause in children(token, "xcomp"):
+            for verb in [clause, *children(clause, "xcomp", "conj")]:
+                found += children(verb, "dobj") + prep_objects(verb, _XCOMP_PREPS)
+        return found
     found = prep_objects(token, (slot,))
     holder = obj if obj is not None else direct_object(token)
     if holder is not None:
@@ -106,6 +110,7 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None,
 #: PLOVER types whose events may stand without a recipient when their verb is intransitive.
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
 _LOCATIVE = frozenset({"in", "at", "near", "off", "over", "around", "inside", "outside", "across"})
+_XCOMP_PREPS = ("to", "with", "into", "for", "on", "against", "from")
 _NON_PREP_SLOTS = frozenset({"dobj", "dative", "xcomp-dobj"})
 
 

@@ -12,6 +12,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings import settings
 from tidings.actors import ActorResolver, load_kb
 from tidings.actors.resolve import DocMemory, phrase_tokens
 from tidings.codes import cameo_code
@@ -26,8 +27,6 @@ from tidings.timeplace.places import Gazetteer, load_gazetteer, locate
 
 __all__ = ["EventStage"]
 
-#: PLOVER types that require a recipient (PLOVER manual, event categories).
-_RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})
 
 
 def _event_id(doc_id: str, span: tuple[int, int], rule: str, source: Actor, target: Actor | None) -> str:
@@ -42,6 +41,13 @@ def _clause_head(token: Token) -> Token:
         node = node.head
     return node
 
+
+#: Nouns for acts that are not in the lexicon but whose doer is the target when they are
+#: criticised, rejected or praised ("condemned Israel's decision").
+_EVENT_NOUNS = frozenset({"decision", "action", "handling", "policy", "move", "behaviour", "behavior",
+                          "conduct", "stance", "plan", "proposal", "role", "response", "treatment",
+                          "statement", "remark", "comment", "election", "law", "bill", "program",
+                          "programme", "involvement", "presence", "interference", "aggression"})
 
 #: Types that commonly stand without a recipient: the reading preferred when none is found.
 _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
@@ -82,6 +88,13 @@ def _place_sectors(sources: list[Actor], targets: list[Actor], location: Locatio
             [_with_country(a, fallback(a, sources)) for a in targets])
 
 
+def _reciprocal(head: Token) -> bool:
+    """"each other", "one another", or a noun owned by "their" ("their embassies")."""
+    if head.lower_ in ("other", "another") or head.lower_ == "their":
+        return True
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
+
+
 def _same(a: Actor, b: Actor) -> bool:
     return (a.code, a.name, a.org) == (b.code, b.name, b.org)
 
@@ -108,6 +121,8 @@ class EventStage:
         memory, countries = DocMemory(), self.doc_countries(doc)
         events: dict[str, Event] = {}
         for sent in doc.sents:
+            if record.title and sent.text.strip() == record.title.strip() and len(doc) > len(sent):
+                continue  # the headline restates the body's lead event
             for found in find_candidates(sent, self.lexicon):
                 for event in self._first_coded(found, record, memory, countries):
                     events.setdefault(event.event_id, event)
@@ -150,6 +165,26 @@ class EventStage:
                 break
         return out
 
+    def _event_agents(self, heads: tuple[Token, ...], day: str | None, memory: DocMemory) -> list[Actor]:
+        """The doers behind event nouns in target position: "condemned the protest by farmers",
+        "criticised Beijing's crackdown", or, with no doer named, "condemned the attack" → the
+        source of the last such event in the document."""
+        out: list[Actor] = []
+        for head in heads:
+            patterns = self.lexicon.nouns(head.lemma_.lower())
+            if not patterns and head.lemma_.lower() not in _EVENT_NOUNS:
+                continue
+            doers = [c for c in head.children if c.dep_ in ("poss", "compound", "amod")]
+            doers += [o for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                      for o in p.children if o.dep_ == "pobj"]
+            found = self._actors(tuple(doers), day, memory, first_only=True, loose=True)
+            if not found and patterns:
+                types = {p.event for p in patterns}
+                earlier = [e for e in memory.events if e.event_type in types]
+                found = [earlier[-1].source] if earlier else []
+            out.extend(found)
+        return out
+
     @staticmethod
     def _speakers(heads: tuple[Token, ...]) -> tuple[Token, ...]:
         """First-person pronouns in reported speech stand for the speaker ("'We will expel
@@ -167,14 +202,14 @@ class EventStage:
 
     @staticmethod
     def _needs_target(cand: Candidate) -> bool:
-        """Nominal events, PLOVER types that require a recipient, and verbs whose direct object
-        is there but names no actor ("seized the opportunity") are not coded without a target."""
-        if cand.form == "nominal" or cand.pattern.event in _RECIPIENT_REQUIRED:
-            return True
-        obj = direct_object(cand.predicate) if cand.consumed is None else None
-        return obj is not None and obj.pos_ != "PRON" and "dobj" in cand.pattern.target
+        """Only the one-sided types of ``settings.ONE_SIDED_TYPES`` are coded without a target."""
+        return cand.form == "nominal" or cand.pattern.event not in settings.ONE_SIDED_TYPES
 
-    def _pairs(self, cand: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None]]:
+    def _pairs(self, cand: Candidate, sources: list[Actor], targets: list[Actor],
+               target_heads: tuple[Token, ...] = ()) -> list[tuple[Actor, Actor | None]]:
+        mutual = len(sources) > 1 and any(_reciprocal(h) for h in target_heads)
+        if mutual:  # "Iran and Venezuela reopened their embassies": each side to the other
+            return [(a, b) for a, b in combinations(sources, 2) if not _same(a, b)]
         if targets:
             return [(s, t) for s in sources for t in targets if not _same(s, t)]
         if cand.pattern.symmetric and len(sources) > 1:
@@ -189,7 +224,7 @@ class EventStage:
         sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
         target_heads, targets = (), []
         for option in cand.targets:
-            targets = self._actors(option, day, memory, loose=True)
+            targets = self._actors(option, day, memory, loose=True) or self._event_agents(option, day, memory)
             if targets:
                 target_heads = option
                 break
@@ -204,7 +239,7 @@ class EventStage:
         fact = factuality(cand.predicate, report is not None and not speaking)
         date, precision, date_source = self._date(cand, report, record.date, fact)
         return [self._event(cand, record, s, t, fact, report, (date, precision, date_source), location,
-                            target_heads) for s, t in self._pairs(cand, sources, targets)]
+                            target_heads) for s, t in self._pairs(cand, sources, targets, target_heads)]
 
     def _span(self, cand: Candidate, target_heads: tuple[Token, ...]) -> tuple[int, int]:
         tokens = [cand.predicate]
