@@ -71,3 +71,15 @@ def test_bad_header(tmp_path):
     bad.write_text("outlet,country\nReuters,GBR\n")
     with pytest.raises(DataError, match="header"):
         build_kb({"media.csv": bad}, load_nlp().tokenizer)
+
+
+@pytest.mark.parametrize("phrase", ["Latin American leaders", "African countries", "Middle Eastern states"])
+def test_regions_are_not_countries(resolver, phrase):
+    actor = resolver.resolve(_root(load_nlp()(phrase)), "2023-05-01", loose=True)
+    assert actor is None or actor.country is None
+
+
+def test_coordinated_countries_give_one_actor_each(resolver):
+    doc = load_nlp()("the governments of Brazil, Colombia and Mexico")
+    actors = resolver.resolve_all(doc[1], "2024-08-01")
+    assert [(a.country, a.agent) for a in actors] == [("BRA", "GOV"), ("COL", "GOV"), ("MEX", "GOV")]

@@ -42,7 +42,7 @@ class Role:
 class Entry:
     """One thing a name can refer to."""
 
-    kind: str  # country, capital, demonym, body, org, media, person
+    kind: str  # country, capital, demonym, body, org, media, person, region
     name: str
     country: str | None = None
     agent: str | None = None
@@ -129,6 +129,8 @@ def _other_rows(kb: KnowledgeBase, kind: str, rows: Iterable[Row], tok) -> None:
             entry = Entry("media", row.get("name"), country=country, agent="MED",
                           code=(country or "") + "MED")
             kb.add([row.get("name"), *row.many("aliases")], entry, tok)
+        elif kind == "regions.csv":  # "Latin American" is a region, never USA through "American"
+            kb.add([row.get("name"), *row.many("aliases")], Entry("region", row.get("name")), tok)
         elif kind == "sectors.csv":
             for noun in (row.get("noun"), row.get("plural")):
                 if noun:
@@ -147,7 +149,8 @@ def _people_rows(kb: KnowledgeBase, rows: Iterable[Row], tok) -> None:  # noqa: 
         kb.add(names, Entry("person", name, roles=tuple(roles)), tok)
 
 
-_ORDER = ("countries.csv", "bodies.csv", "organizations.csv", "media.csv", "sectors.csv", "people.csv")
+_ORDER = ("countries.csv", "bodies.csv", "organizations.csv", "media.csv", "sectors.csv", "people.csv",
+          "regions.csv")
 
 
 def build_kb(paths: dict[str, Path], tok) -> KnowledgeBase:  # noqa: ANN001

@@ -48,6 +48,15 @@ class _Match:
     entries: tuple[Entry, ...]
 
 
+def _conjuncts(token: Token) -> list[Token]:
+    """The token and every token coordinated with it, however the parser chained them."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
+
+
 def effective_head(head: Token) -> Token:
     """The noun that names the actor behind a quantity ("dozens of protesters" → protesters)."""
     for _ in range(3):
@@ -267,7 +276,7 @@ class ActorResolver:
         if actor is None or actor.org:
             return [actor] if actor else []
         for modifier in self._country_modifiers(head):
-            coordinated = [modifier] + [c for c in modifier.children if c.dep_ == "conj"]
+            coordinated = _conjuncts(modifier)
             states = [self._state(t) for t in coordinated]
             if len(coordinated) > 1 and all(states):
                 return [Actor(actor.text, self.kb.country_names.get(c, c), c, actor.agent, None,
@@ -277,7 +286,7 @@ class ActorResolver:
     @staticmethod
     def _country_modifiers(head: Token) -> list[Token]:
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-        mods += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        mods += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                  for o in p.children if o.dep_ == "pobj"]
         return mods
 
@@ -285,9 +294,10 @@ class ActorResolver:
         """The country a single modifier names ("Thai", "Iran", "Saudi Arabia"), or None."""
         tokens = [t for t in phrase_tokens(token) if t.dep_ not in ("det", "case")]
         matches = self.scan(tokens)
-        if len(matches) == 1 and matches[0].entries[0].kind in ("country", "demonym", "capital"):
-            return matches[0].entries[0].country
-        return None
+        if len(matches) != 1 or token not in tokens[matches[0].start: matches[0].end]:
+            return None  # the modifier itself must be the name ("Latin American countries" is not USA)
+        entry = matches[0].entries[0]
+        return entry.country if entry.kind in ("country", "demonym", "capital") else None
 
     def _remember(self, head: Token, actor: Actor | None, memory: DocMemory) -> Actor | None:
         if head.ent_type_ != "PERSON":

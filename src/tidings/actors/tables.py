@@ -23,6 +23,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "media.csv": ("name", "aliases", "country"),
     "sectors.csv": ("noun", "agent", "plural"),
     "people.csv": ("name", "aliases", "country", "agent", "title", "start", "end"),
+    "regions.csv": ("name", "aliases"),
 }
 
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -32,6 +33,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "media.csv": ("name",),
     "sectors.csv": ("noun", "agent"),
     "people.csv": ("name", "agent", "start"),
+    "regions.csv": ("name",),
 }
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")

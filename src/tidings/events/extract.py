@@ -132,6 +132,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         return "no 'by' agent in the passive" if passive else "no subject, own or inherited"
     extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if obj is not None else ())
                   for slot in p.target if slot not in _NON_PREP_SLOTS)
+    if obj is not None and "dobj" in pattern.target:
+        extra += ("from", "of")  # "expelled diplomats from Argentina": whose diplomats
     targets = _targets(token, pattern, obj, extra)
     if not targets and _phrasal(pattern):
         return f"its sense needs a target after: {', '.join(pattern.target)}"

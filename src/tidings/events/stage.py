@@ -165,6 +165,24 @@ class EventStage:
                 break
         return out
 
+    def _targets(self, cand: Candidate, day: str | None, memory: DocMemory) -> tuple[tuple[Token, ...], list[Actor]]:
+        """The first target option that resolves. A sector without a country ("expelled
+        diplomats from Argentina and Chile") takes the countries a later option names."""
+        for n, option in enumerate(cand.targets):
+            targets = self._actors(option, day, memory, loose=True) or self._event_agents(option, day, memory)
+            if not targets:
+                continue
+            if all(t.country is None and t.org is None and t.agent for t in targets):
+                for later in cand.targets[n + 1:]:
+                    states = [a for a in self._actors(later, day, memory, loose=True) if a.country]
+                    if states:
+                        agent = targets[0].agent
+                        targets = [Actor(targets[0].text, a.name, a.country, agent, None, f"{a.country}{agent}")
+                                   for a in states]
+                        break
+            return option, targets
+        return (), []
+
     def _event_agents(self, heads: tuple[Token, ...], day: str | None, memory: DocMemory) -> list[Actor]:
         """The doers behind event nouns in target position: "condemned the protest by farmers",
         "criticised Beijing's crackdown", or, with no doer named, "condemned the attack" → the
@@ -222,13 +240,9 @@ class EventStage:
         day = record.date
         nominal = cand.form == "nominal"
         sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
-        target_heads, targets = (), []
-        for option in cand.targets:
-            targets = self._actors(option, day, memory, loose=True) or self._event_agents(option, day, memory)
-            if targets:
-                target_heads = option
-                break
-        if not sources or not targets and self._needs_target(cand):
+        target_heads, targets = self._targets(cand, day, memory)
+        mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
+        if not sources or not targets and not mutual and self._needs_target(cand):
             return []
         clause = clause_tokens(_clause_head(cand.predicate))
         location = locate(clause, set(countries) | {a.country for a in sources + targets if a.country},
