@@ -167,6 +167,7 @@ def own(coder: Coder, failures: int) -> dict:
     for gold_events, emitted in pairs:
         for gold in gold_events:
             match = [e for e in emitted if event_key(e) == gold_key(gold)]
+            match = [e for e in match if e.sentence == gold.get("sentence")] or match
             if match:
                 dates[1] += 1
                 dates[0] += match[0].date == str(gold.get("date") or "") or (

@@ -76,3 +76,24 @@ def test_parser_never_raises(text, pub, future):
 def test_written_dates_never_raise(month, day, year):
     for found in find_dates(f"on {month} {day}, {year} and {day} {month}", "2021-09-07"):
         assert found.kind in ("point", "span")
+
+
+def test_anaphoric_dates_refer_to_the_last_day_named(code_sentence):
+    events = code_sentence("China fired missiles toward Taiwan on August 4. Taiwan condemned China the same day. "
+                           "Japan summoned China's ambassador the next day.", date="2022-08-06")
+    dates = {e.source.country: e.date for e in events}
+    assert dates == {"CHN": "2022-08-04", "TWN": "2022-08-04", "JPN": "2022-08-05"}
+
+
+def test_single_date_of_a_sentence_applies_to_its_events(code_sentence):
+    events = code_sentence("Police fired tear gas at people who marched through Lima on January 19.", date="2023-02-16")
+    assert events and all(e.date == "2023-01-19" and e.date_source == "text" for e in events)
+
+
+def test_shift_anaphoric():
+    from tidings.timeplace.dates import shift_anaphoric
+
+    assert shift_anaphoric("the same day", "2022-08-04") == "2022-08-04"
+    assert shift_anaphoric("the next day", "2022-08-04") == "2022-08-05"
+    assert shift_anaphoric("the day before", "2022-08-04") == "2022-08-03"
+    assert shift_anaphoric("that day", None) is None

@@ -22,7 +22,7 @@ from tidings.events.factuality import factuality, is_future
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.syntax import clause_tokens, direct_object, subject_of
 from tidings.record import Actor, Document, Event, Location
-from tidings.timeplace.dates import find_dates
+from tidings.timeplace.dates import find_dates, shift_anaphoric
 from tidings.timeplace.places import Gazetteer, load_gazetteer, locate
 
 __all__ = ["EventStage"]
@@ -86,6 +86,20 @@ def _place_sectors(sources: list[Actor], targets: list[Actor], location: Locatio
 
     return ([_with_country(a, fallback(a, targets)) for a in sources],
             [_with_country(a, fallback(a, sources)) for a in targets])
+
+
+def _governors(verb: Token, depth: int = 2) -> list[Token]:
+    """The verbs whose clause embeds ``verb`` ("responded the same day by suspending"), up to
+    ``depth`` levels, through adverbial, prepositional and open complements."""
+    out, node = [], verb
+    for _ in range(depth):
+        if node.dep_ not in ("advcl", "pcomp", "xcomp", "conj", "acl") or node.head.i == node.i:
+            break
+        node = node.head if node.head.pos_ in ("VERB", "AUX") else node.head.head
+        if node.pos_ not in ("VERB", "AUX"):
+            break
+        out.append(node)
+    return out
 
 
 def _reciprocal(head: Token) -> bool:
@@ -251,7 +265,9 @@ class EventStage:
         report = find_report(cand.predicate, self.resolver, day, memory)
         speaking = any(h.lower_ in _FIRST_PERSON for h in cand.sources)  # "'We condemn …,' X said"
         fact = factuality(cand.predicate, report is not None and not speaking)
-        date, precision, date_source = self._date(cand, report, record.date, fact)
+        date, precision, date_source = self._date(cand, report, record.date, fact, memory)
+        if date_source == "text" and precision == "day":
+            memory.last_date = date
         return [self._event(cand, record, s, t, fact, report, (date, precision, date_source), location,
                             target_heads) for s, t in self._pairs(cand, sources, targets, target_heads)]
 
@@ -283,16 +299,29 @@ class EventStage:
         return round(max(score, 0.1), 2)
 
     @staticmethod
-    def _date(cand: Candidate, report: Report | None, pub: str | None, fact: str) -> tuple:
-        """(date, precision, date_source): the event clause's date, the report's, or publication."""
+    def _date(cand: Candidate, report: Report | None, pub: str | None, fact: str,
+              memory: DocMemory | None = None) -> tuple:
+        """(date, precision, date_source): a date in the event's own clause, else in its report's
+        clause, else the sentence's only date; "the same day" takes the date last mentioned;
+        with none, the publication date."""
         sent = cand.predicate.sent
         heads = [(_clause_head(cand.predicate), is_future(cand.predicate))]
+        heads += [(g, False) for g in _governors(heads[0][0])]
         if report and report.verb is not None:
             heads.append((report.verb, False))
+        previous = memory.last_date if memory is not None else None
         for head, future in heads:
             ids = {t.i for t in clause_tokens(head)}
             for m in find_dates(sent.text, pub, future):
-                token = sent.char_span(m.start, m.end, alignment_mode="expand")
-                if token is not None and any(t.i in ids for t in token) and m.kind == "point" and m.date:
+                tokens = sent.char_span(m.start, m.end, alignment_mode="expand")
+                if tokens is None or not any(t.i in ids for t in tokens):
+                    continue
+                if m.kind == "point" and m.date:
                     return m.date, m.precision, "text"
+                if m.kind == "anaphoric" and previous:
+                    return shift_anaphoric(m.text, previous), "day", "text"
+        points = {(m.date, m.precision) for m in find_dates(sent.text, pub) if m.kind == "point" and m.date}
+        if len(points) == 1:
+            date, precision = points.pop()
+            return date, precision, "text"
         return (pub, "day", "publication") if pub else (None, None, None)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMatch", "normalize_date", "dateline_date", "find_dates", "resolve_expression"]
+__all__ = ["DateMatch", "normalize_date", "dateline_date", "find_dates", "resolve_expression", "shift_anaphoric"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -36,6 +36,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b", re.I)),
     ("weekday", re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening|week|month|year)|last (?:night|week|month|year)|earlier this (?:week|month|year)|(?P<n>two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?|months?|years?) ago)\b", re.I)),
+    ("anaphoric", re.compile(r"\b(?:(?:on )?the same day|(?:later |earlier )?that (?:day|night|morning|evening)|the next day|the following day|the day before|the previous day)\b", re.I)),
     ("month", re.compile(rf"\b(?:in|during|since|by|until|early|late|mid-?)\s+{_MON}\b(?!\s+\d)", re.I)),
     ("year", re.compile(rf"\b(?:in|during|of|by)\s+{_YEAR}\b", re.I)),
 ]
@@ -47,7 +48,8 @@ class DateMatch:
     """A date expression found in text: the resolved date, its precision and where it stands.
 
     ``kind`` is ``point`` for an event date, ``span`` for eras and ranges ("since 1979", "in the
-    1990s"), which are recorded but never taken as the day of an event.
+    1990s"), which are recorded but never taken as the day of an event, and ``anaphoric`` for
+    "the same day", "the next day", which refer to the date last mentioned before.
     """
 
     date: str | None
@@ -209,9 +211,25 @@ def find_dates(text: str, pub: str | None, future: bool = False) -> list[DateMat
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
+            if kind == "anaphoric":  # "the same day": resolved against the previous date by the caller
+                found.append(DateMatch(None, "day", m.start(), m.end(), "anaphoric", m.group(0)))
+                continue
             if kind in ("span", "decade"):
                 found.append(DateMatch(None, None, m.start(), m.end(), "span", m.group(0)))
                 continue
             value, precision = resolve_expression(kind, m, anchor, future)
             found.append(DateMatch(value, precision if value else None, m.start(), m.end(), "point", m.group(0)))
     return sorted(found, key=lambda d: d.start)
+
+
+def shift_anaphoric(text: str, previous: str | None) -> str | None:
+    """The date an anaphoric expression names, given the date last mentioned before it."""
+    base = _parse_pub(previous)
+    if base is None:
+        return None
+    lowered = text.lower()
+    if "next" in lowered or "following" in lowered:
+        return (base + timedelta(days=1)).isoformat()
+    if "before" in lowered or "previous" in lowered:
+        return (base - timedelta(days=1)).isoformat()
+    return base.isoformat()
