@@ -195,9 +195,10 @@ class ActorResolver:
                 return Actor(text, None, base.country, agent, None, _code(base.country, agent))
             return base
         if country is None:
-            if agent and head.pos_ != "PROPN":
-                return Actor(text, None, None, agent, None, agent)
-            return self._named(text, head)
+            named = self._named(text, head)
+            if agent:  # "opposition leader Rahul Gandhi": the sector, and the name when there is one
+                return Actor(text, named.name if named else None, None, agent, None, agent)
+            return named
         if agent is None and not (loose or self._instrument(tokens)):
             return None
         agent = agent or self._any_sector(tokens)

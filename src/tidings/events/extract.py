@@ -80,6 +80,8 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         out = []
         for child in children(token, "dative", "iobj"):
             out.extend(children(child, "pobj") if child.pos_ == "ADP" else [child])
+        if obj is not None and is_passive(token):  # "González was granted asylum by Spain"
+            out.extend(children(token, "nsubjpass"))
         return out
     if slot == "xcomp-dobj":  # "agreed to lend $1 billion to Indonesia", "urged X to meet Y"
         found = []
