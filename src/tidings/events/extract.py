@@ -117,9 +117,10 @@ _NON_PREP_SLOTS = frozenset({"dobj", "dative", "xcomp-dobj"})
 
 
 def _phrasal(pattern: Pattern) -> bool:
-    """True when the pattern's sense lives in its preposition ("look into", "call on")."""
+    """True when the pattern's sense lives in its preposition ("look into", "call on"); mutual
+    verbs are not, since coordinated subjects can stand for the target ("A and B clashed")."""
     return (pattern.pos == "verb" and not pattern.objects and pattern.event not in _INTRANSITIVE_TYPES
-            and not any(slot in _NON_PREP_SLOTS for slot in pattern.target))
+            and not pattern.symmetric and not any(slot in _NON_PREP_SLOTS for slot in pattern.target))
 
 
 def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:

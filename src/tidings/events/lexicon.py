@@ -34,8 +34,8 @@ StrictBoolLoader.yaml_implicit_resolvers = {
 StrictBoolLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
-_KEYS = {"id", "verb", "noun", "object", "target", "cameo", "event", "mode", "symmetric", "example",
-         "note"}
+_KEYS = {"id", "verb", "noun", "object", "target", "cameo", "event", "mode", "symmetric", "reverse",
+         "example", "note"}
 _SLOTS = {"dobj", "dative", "xcomp-dobj", "between"}
 
 
@@ -54,6 +54,7 @@ class Pattern:
     event: str
     mode: str | None
     symmetric: bool
+    reverse: bool
     example: str | None
 
 
@@ -112,7 +113,7 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         modifiers=() if is_verb else tuple(words[:-1]), objects=_as_list(entry.get("object")),
         target=_as_list(entry.get("target")) or ("dobj",), cameo=str(entry["cameo"]),
         event=entry["event"], mode=entry.get("mode"), symmetric=bool(entry.get("symmetric", False)),
-        example=entry.get("example"))
+        reverse=bool(entry.get("reverse", False)), example=entry.get("example"))
 
 
 def parse_lexicon(data: Any, origin: str) -> Lexicon:

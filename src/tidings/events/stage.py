@@ -239,14 +239,19 @@ class EventStage:
 
     def _pairs(self, cand: Candidate, sources: list[Actor], targets: list[Actor],
                target_heads: tuple[Token, ...] = ()) -> list[tuple[Actor, Actor | None]]:
-        mutual = len(sources) > 1 and any(_reciprocal(h) for h in target_heads)
-        if mutual:  # "Iran and Venezuela reopened their embassies": each side to the other
-            return [(a, b) for a, b in combinations(sources, 2) if not _same(a, b)]
-        if targets:
-            return [(s, t) for s in sources for t in targets if not _same(s, t)]
-        if cand.pattern.symmetric and len(sources) > 1:
-            return [(a, b) for a, b in combinations(sources, 2) if not _same(a, b)]
-        return [(s, None) for s in sources]
+        """(source, target) pairs: one per coordinated actor; mutual acts pair the coordinated
+        subjects; two-sided fighting is coded in both directions (PLOVER: all parties are
+        actors); ``reverse`` patterns make the object the actor ("X hosted Y": Y visits X)."""
+        two_way = cand.pattern.symmetric and cand.pattern.event == "ASSAULT"
+        if len(sources) > 1 and (any(_reciprocal(h) for h in target_heads) or cand.pattern.symmetric and not targets):
+            pairs = [(a, b) for a, b in combinations(sources, 2) if not _same(a, b)]
+        elif targets:
+            pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+        else:
+            return [(s, None) for s in sources]
+        if cand.pattern.reverse:
+            return [(t, s) for s, t in pairs]
+        return pairs + [(t, s) for s, t in pairs] if two_way else pairs
 
     def code_candidate(self, cand: Candidate, record: Document, memory: DocMemory,
                        countries: set[str]) -> list[Event]:
