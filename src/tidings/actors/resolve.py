@@ -40,6 +40,7 @@ class DocMemory:
     people: dict[str, Actor] = field(default_factory=dict)
     events: list = field(default_factory=list)  # events coded so far, for "condemned the attack"
     last_date: str | None = None  # the last day named in the text, for "the same day"
+    last_pair: tuple[Actor, Actor] | None = None  # the last two sides, for "the two leaders"
 
 
 @dataclass(frozen=True)

@@ -71,21 +71,37 @@ def _with_country(actor: Actor, country: str | None) -> Actor:
 
 def _place_sectors(sources: list[Actor], targets: list[Actor], location: Location | None,
                    countries: Counter) -> tuple[list[Actor], list[Actor]]:
-    """Give "police", "protesters", "the government" without a country one: the country of the
-    event's place; else, for society (protesters, opposition, journalists), the country of the
-    state actor on the other side; else the document's most mentioned country."""
+    """Give "police", "protesters", "the government" without a country one. Society and police
+    ("protesters", "officers") take the country of the event's place, else of the state actor
+    on the other side; state bodies ("the government", "the army") take the document's most
+    mentioned country, as governments often act abroad ("the government and the ELN opened talks
+    in Caracas")."""
     def fallback(actor: Actor, others: list[Actor]) -> str | None:
-        if location is not None and location.country:
-            return location.country
+        here = location.country if location is not None else None
+        main = countries.most_common(1)[0][0] if countries else None
+        if actor.agent in _STATE - {"COP"}:
+            return main or here or next((a.country for a in others if a.country), None)
         states = [a.country for a in others if a.country and a.agent in _STATE]
-        if actor.agent in _SOCIETY and states:
-            return states[0]
-        if countries:
-            return countries.most_common(1)[0][0]
-        return next((a.country for a in others if a.country), None)
+        return here or (states[0] if states else None) or main
 
     return ([_with_country(a, fallback(a, targets)) for a in sources],
             [_with_country(a, fallback(a, sources)) for a in targets])
+
+
+_COLLECTIVE_HEADS = frozenset({"side", "party", "leader", "government", "country", "nation",
+                               "president", "minister", "delegation", "state", "neighbour", "neighbor"})
+
+
+def _collective(head: Token) -> bool:
+    """"the two leaders", "both sides", "the parties", "the two countries": the two actors of
+    the last bilateral event."""
+    lemma = head.lemma_.lower()
+    if head.lower_ in ("both", "parties") and not list(head.children):
+        return True
+    if lemma not in _COLLECTIVE_HEADS or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+    return bool(words & {"two", "both"}) or (lemma in ("side", "party") and "the" in words)
 
 
 def _governors(verb: Token, depth: int = 2) -> list[Token]:
@@ -141,6 +157,8 @@ class EventStage:
                 for event in self._first_coded(found, record, memory, countries):
                     events.setdefault(event.event_id, event)
                     memory.events.append(event)
+                    if event.target is not None and event.target.country != event.source.country:
+                        memory.last_pair = (event.source, event.target)
         return list(events.values())
 
     def doc_countries(self, doc: Doc) -> Counter:
@@ -173,6 +191,9 @@ class EventStage:
                 first_only: bool = False, loose: bool = False) -> list[Actor]:
         out = []
         for head in heads:
+            if _collective(head) and memory.last_pair:  # "the two leaders", "both sides"
+                out.extend(a for a in memory.last_pair if a not in out)
+                continue
             found = [a for a in self.resolver.resolve_all(head, day, memory, loose=loose) if a.known]
             out.extend(a for a in found if a not in out)
             if found and first_only:
