@@ -155,12 +155,22 @@ def _noun_sources(token: Token) -> list[Token]:
     return sources
 
 
+#: Verbs whose subject reacts to the act named by their object noun ("condemned the attack")
+#: rather than performing it ("launched an attack", "adopted a package of sanctions").
+REACTION_VERBS = frozenset({
+    "condemn", "criticise", "criticize", "denounce", "deny", "welcome", "praise", "reject",
+    "protest", "decry", "slam", "blame", "accuse", "investigate", "probe", "support", "back",
+    "oppose", "mourn", "report", "confirm", "fear", "survive", "suffer", "witness", "document",
+    "hail", "applaud", "regret", "deplore", "question", "dispute", "challenge", "denied",
+})
+
+
 def _governor_subject(noun: Token) -> list[Token]:
     """The doer of a nominal event without its own: the subject of the verb whose object it is
     ("the EU adopted a package of sanctions against Russia")."""
     node = noun
     for _ in range(3):
-        if node.dep_ in ("dobj", "nsubjpass"):
+        if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) not in REACTION_VERBS:
             verb = node.head
             subject = agent_of(verb) if is_passive(verb) else subject_of(verb)
             return list(conjuncts(subject)) if subject is not None else []

@@ -55,6 +55,9 @@ def _modal(token: Token) -> str | None:
 def _own(token: Token) -> str | None:
     if _negated(token):
         return "negated"
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+           for c in token.children):
+        return "conditional"  # the act that depends on an if-clause: "if X, Russia will criticise"
     return _modal(token)
 
 

@@ -104,6 +104,20 @@ def _collective(head: Token) -> bool:
     return bool(words & {"two", "both"}) or (lemma in ("side", "party") and "the" in words)
 
 
+def _implied_sectors(cand: Candidate, sources: list[Actor], targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """Sectors the construction implies: "her Chinese counterpart" has the sector of the person
+    met. (A nominal event keeps a bare nationality as its doer: "Russian strikes" is RUS.)"""
+    if sources and sources[0].agent:
+        targets = [_with_agent(t, sources[0].agent) if not t.agent and "counterpart" in t.text.lower() else t
+                   for t in targets]
+    return sources, targets
+
+
+def _with_agent(actor: Actor, agent: str) -> Actor:
+    return Actor(actor.text, actor.name, actor.country, agent, actor.org,
+                 f"{actor.country or ''}{agent}" if not actor.org else actor.code)
+
+
 def _governors(verb: Token, depth: int = 2) -> list[Token]:
     """The verbs whose clause embeds ``verb`` ("responded the same day by suspending"), up to
     ``depth`` levels, through adverbial, prepositional and open complements."""
@@ -288,6 +302,7 @@ class EventStage:
         location = locate(clause, set(countries) | {a.country for a in sources + targets if a.country},
                           self.gazetteer)
         sources, targets = _place_sectors(sources, targets, location, countries)
+        sources, targets = _implied_sectors(cand, sources, targets)
         report = find_report(cand.predicate, self.resolver, day, memory)
         speaking = any(h.lower_ in _FIRST_PERSON for h in cand.sources)  # "'We condemn …,' X said"
         fact = factuality(cand.predicate, report is not None and not speaking)

@@ -1,0 +1,65 @@
+"""One sentence per construction the extractor handles, with the expected event side by side:
+(type, source, target, factuality). Sentences written for these tests."""
+
+import pytest
+
+from tidings.evaluate import actor_key
+
+D = "2024-03-15"
+CASES = [
+    # active, passive, control, coordination
+    ("Venezuelan police arrested two opposition activists in Caracas.", ("COERCE", "VEN COP", "VEN OPP", "asserted")),
+    ("Two opposition activists were arrested by Venezuelan police in Caracas.", ("COERCE", "VEN COP", "VEN OPP", "asserted")),
+    ("The European Union urged Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),
+    ("Iran and Venezuela signed a cooperation agreement in Tehran.", ("SUPPORT", "IRN -", "VEN -", "asserted")),
+    ("Indonesia condemned Israel and the United States.", ("ACCUSE", "IDN -", "USA -", "asserted")),
+    ("Chinese and Indian troops clashed along the border.", ("ASSAULT", "IND MIL", "CHN MIL", "asserted")),
+    ("The foreign ministers of Saudi Arabia and Iran met in Beijing.", ("CONSULT", "SAU GOV", "IRN GOV", "asserted")),
+    # prepositional targets, nominal events, instruments
+    ("Washington imposed new sanctions on Nicaragua's gold sector.", ("SANCTION", "USA GOV", "NIC -", "asserted")),
+    ("Japan's foreign minister held talks with her Chinese counterpart.", ("CONSULT", "JPN GOV", "CHN GOV", "asserted")),
+    ("A U.S. drone strike killed two Houthi commanders in Yemen.", ("ASSAULT", "USA MIL", "YEM REB", "asserted")),
+    ("Russian strikes on Ukraine's power grid left millions without electricity.", ("ASSAULT", "RUS -", "UKR -", "asserted")),
+    ("Qatar hosted the Iranian foreign minister in Doha.", ("CONSULT", "IRN GOV", "QAT -", "asserted")),
+    # appositions, quotations, pronouns
+    ("Ned Price, the State Department spokesperson, criticised Iran.", ("ACCUSE", "USA GOV", "IRN -", "asserted")),
+    ('"We will expel the Russian ambassador," the German foreign minister said.', ("SANCTION", "DEU GOV", "RUS GOV", "planned")),
+    ("Iranian President Ebrahim Raisi arrived in Caracas. He met Nicolás Maduro on Monday.",
+     ("CONSULT", "IRN GOV", "VEN GOV", "asserted")),
+    # factuality
+    ("Russia did not attack the convoy.", ("ASSAULT", "RUS -", None, "negated")),
+    ("Iran will send a delegation to Venezuela next week.", None),
+    ("The United States could impose sanctions on Turkey.", ("SANCTION", "USA -", "TUR -", "hypothetical")),
+    ("If Serbia recognises Kosovo, Russia will criticise Belgrade.", ("ACCUSE", "RUS -", "SRB GOV", "conditional")),
+    ("Kyiv accused Moscow of shelling a hospital in Kharkiv.", ("ASSAULT", "RUS GOV", "UKR HLH", "alleged")),
+    ("Egyptian mediators met Hamas officials in Cairo, Reuters reported.", ("CONSULT", "EGY GOV", "PSE REB", "reported")),
+    ("Iran denied sending drones to Russia.", ("AID", "IRN -", "RUS -", "negated")),
+    ("Venezuela plans to expel the Spanish ambassador.", ("SANCTION", "VEN -", "ESP GOV", "planned")),
+    # no event
+    ("Since 1979 Iran has looked for partners in Latin America.", None),
+    ("The weather in Caracas was warm on Tuesday.", None),
+]
+
+
+def _keys(events):
+    return {(e.event_type, actor_key(e.source), actor_key(e.target) if e.target else None, e.factuality) for e in events}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(code_sentence, sentence, expected):
+    events = code_sentence(sentence, D)
+    if expected is None:
+        assert not events or all(e.event_type in ("CONSULT", "MOBILIZE") and e.factuality == "planned" for e in events)
+        return
+    kind, source, target, fact = expected
+    found = {(k[0], k[1], k[2]) for k in _keys(events)}
+    assert (kind, source, target if target else None) in found or (kind, source, "- -") in found, _keys(events)
+    if fact:
+        assert any(e.factuality == fact for e in events if e.event_type == kind), _keys(events)
+
+
+def test_attribution_fields(code_sentence):
+    [event] = code_sentence("According to state media, Iranian naval forces seized a British tanker.", D)
+    assert event.attribution.reporter == "state media" and event.factuality == "reported"
+    [event] = code_sentence("Israel struck Hezbollah positions in Lebanon, an army spokesman told Reuters.", D)
+    assert (event.attribution.reporter, event.attribution.speaker) == ("Reuters", "an army spokesman")
