@@ -67,7 +67,8 @@ def _governed(child: Token, head: Token) -> str | None:
         return "conditional"
     lemma = head.lemma_
     if child.dep_ == "dobj":
-        return "negated" if lemma in _CANCELLING else None
+        called_off = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+        return "negated" if lemma in _CANCELLING or called_off else None
     if lemma in _NEGATING and head.pos_ == "VERB":
         return "negated"
     if lemma in _ALLEGING and head.pos_ in ("VERB", "NOUN"):
