@@ -35,6 +35,11 @@ CASES = [
     ("Egyptian mediators met Hamas officials in Cairo, Reuters reported.", ("CONSULT", "EGY GOV", "PSE REB", "reported")),
     ("Iran denied sending drones to Russia.", ("AID", "IRN -", "RUS -", "negated")),
     ("Venezuela plans to expel the Spanish ambassador.", ("SANCTION", "VEN -", "ESP GOV", "planned")),
+    # conditional threats and offers
+    ("Beijing will take resolute countermeasures if Washington approves the arms sale to Taiwan.",
+     ("THREATEN", "CHN GOV", "USA GOV", "asserted")),
+    ("The United States said it would tighten sanctions if Havana kept arresting protesters.",
+     ("THREATEN", "USA -", "CUB GOV", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

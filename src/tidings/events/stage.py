@@ -17,6 +17,7 @@ from tidings.actors import ActorResolver, load_kb
 from tidings.actors.resolve import DocMemory, phrase_tokens
 from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
+from tidings.events.conditional import conditional_candidates
 from tidings.events.extract import Candidate, find_candidates
 from tidings.events.factuality import factuality, is_future
 from tidings.events.lexicon import Lexicon, load_lexicon
@@ -51,6 +52,8 @@ _EVENT_NOUNS = frozenset({"decision", "action", "handling", "policy", "move", "b
 
 #: Types that commonly stand without a recipient: the reading preferred when none is found.
 _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
+
+_NO_CODE = type("NoCode", (), {"quad_class": None})()
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 
@@ -167,7 +170,7 @@ class EventStage:
         for sent in doc.sents:
             if record.title and sent.text.strip() == record.title.strip() and len(doc) > len(sent):
                 continue  # the headline restates the body's lead event
-            for found in find_candidates(sent, self.lexicon):
+            for found in [*find_candidates(sent, self.lexicon), *conditional_candidates(sent, self.lexicon)]:
                 for event in self._first_coded(found, record, memory, countries):
                     events.setdefault(event.event_id, event)
                     memory.events.append(event)
@@ -267,6 +270,19 @@ class EventStage:
             out.append(head)
         return tuple(out)
 
+    def _self_report(self, report: Report | None, sources: list[Actor], day: str | None,
+                     memory: DocMemory) -> bool:
+        """True when the actor reports its own verbal act ("the United States said it would …"):
+        the statement is the act, asserted, not reported. (Material acts an actor reports of
+        itself stay reported.)"""
+        if report is None or report.verb is None or not sources:
+            return False
+        subject = subject_of(report.verb)
+        speaker = self.resolver.resolve(subject, day, memory) if subject is not None else None
+        source = sources[0]
+        return speaker is not None and speaker.country is not None and speaker.country == source.country \
+            and (source.agent in (None, speaker.agent) or speaker.agent is None)
+
     @staticmethod
     def _needs_target(cand: Candidate) -> bool:
         """Only the one-sided types of ``settings.ONE_SIDED_TYPES`` are coded without a target."""
@@ -304,8 +320,12 @@ class EventStage:
         sources, targets = _place_sectors(sources, targets, location, countries)
         sources, targets = _implied_sectors(cand, sources, targets)
         report = find_report(cand.predicate, self.resolver, day, memory)
-        speaking = any(h.lower_ in _FIRST_PERSON for h in cand.sources)  # "'We condemn …,' X said"
+        verbal = (cameo_code(cand.pattern.cameo) or _NO_CODE).quad_class in (1, 3)
+        speaking = any(h.lower_ in _FIRST_PERSON for h in cand.sources) or \
+            verbal and cand.form == "conditional" and self._self_report(report, sources, day, memory)
         fact = factuality(cand.predicate, report is not None and not speaking)
+        if cand.form == "conditional":  # the threat or offer itself is stated, not conditional
+            fact = "reported" if report is not None and not speaking else "asserted"
         date, precision, date_source = self._date(cand, report, record.date, fact, memory)
         if date_source == "text" and precision == "day":
             memory.last_date = date

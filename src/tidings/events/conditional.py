@@ -1,0 +1,68 @@
+"""Conditional threats and offers: "X will retaliate if Y approves the sale" is a threat from X
+to Y; "X is ready to ease sanctions if Y frees the prisoners" is an offer (AGREE) from X to Y.
+
+The act of the main clause decides which: a conflictual act (CAMEO QuadClass 3 or 4) or a verb
+of retaliation makes a THREATEN event, a cooperative act an AGREE event; the doer of the
+if-clause is the target. The candidates go through the event stage like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from tidings.codes import cameo_code
+from tidings.events.extract import Candidate, candidates_for
+from tidings.events.lexicon import Lexicon, Pattern
+from tidings.events.syntax import children, conjuncts, subject_of
+
+__all__ = ["conditional_candidates", "THREAT", "OFFER"]
+
+_IF = frozenset({"if", "unless", "should"})
+#: Verbs of retaliation that are threats whatever their object ("will respond", "will retaliate").
+RETALIATION = frozenset({"retaliate", "respond", "react", "punish", "avenge", "strike", "hit",
+                         "take", "pay", "face", "regret", "suffer"})
+
+
+def _pattern(pid: str, event: str, cameo: str) -> Pattern:
+    return Pattern(id=pid, lemma="", pos="verb", particle=None, modifiers=(), objects=(), target=("if",),
+                   cameo=cameo, event=event, mode=None, symmetric=False, reverse=False, example=None)
+
+
+THREAT = _pattern("threaten.if_clause", "THREATEN", "130")
+MILITARY_THREAT = _pattern("threaten.if_clause_force", "THREATEN", "138")
+OFFER = _pattern("agree.if_clause", "AGREE", "030")
+
+
+def _condition(verb: Token) -> Token | None:
+    """The verb of an if-clause attached to ``verb``."""
+    for clause in children(verb, "advcl"):
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
+        if marks & _IF:
+            return clause
+    return None
+
+
+def _kind(verb: Token, lexicon: Lexicon) -> Pattern | None:
+    found = candidates_for(verb, lexicon)
+    if found:
+        code = cameo_code(found[0].pattern.cameo)
+        if code is not None and code.quad_class in (1, 2):
+            return OFFER
+        return MILITARY_THREAT if found[0].pattern.event in ("ASSAULT", "MOBILIZE") else THREAT
+    return THREAT if verb.lemma_.lower() in RETALIATION else None
+
+
+def conditional_candidates(sent: Span, lexicon: Lexicon) -> Iterator[list[Candidate]]:
+    """A threat or offer candidate for every main clause that depends on an if-clause."""
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        clause = _condition(verb)
+        if clause is None:
+            continue
+        pattern, source, target = _kind(verb, lexicon), subject_of(verb), subject_of(clause)
+        if pattern is None or source is None or target is None:
+            continue
+        yield [Candidate(verb, pattern, tuple(conjuncts(source)), (tuple(conjuncts(target)),), "conditional")]
