@@ -27,7 +27,10 @@ _ALLEGING = frozenset({"accuse", "allege", "suspect", "charge", "blame", "claim"
 _PLANNING = frozenset({"plan", "intend", "aim", "seek", "prepare", "want", "hope", "expect", "agree",
                        "promise", "pledge", "vow", "propose", "offer", "consider", "schedule",
                        "threaten", "try", "attempt", "plot", "decide", "set", "mean", "wish",
-                       "discuss", "call", "urge", "ask", "demand", "push", "press"})
+                       "discuss", "call", "urge", "ask", "demand", "push", "press", "due",
+                       "slate", "poise", "ready", "prepared", "willing"})
+#: Heads of a to-clause that put it in the future ("is due to visit", "is set to sign").
+_FUTURE_HEADS = frozenset({"due", "set", "schedule", "expect", "slate", "poise", "plan", "go", "about"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
 
 
@@ -83,6 +86,8 @@ def is_future(token: Token) -> bool:
     node = token
     for _ in range(6):
         if _modal(node) == "planned":
+            return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS:
             return True
         if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj"):
             return False

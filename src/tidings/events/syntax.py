@@ -58,6 +58,8 @@ def subject_of(verb: Token) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return None
+    if verb.dep_ in ("acomp", "attr", "oprd"):  # "Xi is due to pay …": the subject of "is"
+        return subject_of(head)
     if verb.dep_ == "xcomp":
         objects = children(head, "dobj")
         if head.lemma_ in OBJECT_CONTROL and objects:
