@@ -135,6 +135,17 @@ def _governors(verb: Token, depth: int = 2) -> list[Token]:
     return out
 
 
+def _object_not_an_actor(cand: Candidate) -> bool:
+    """True when a verb whose target is its direct object has an object that names no actor
+    ("released the results" is not a release of captives)."""
+    if cand.consumed is not None or cand.form == "nominal" or "dobj" not in cand.pattern.target:
+        return False
+    if cand.pattern.event == "ASSAULT":  # attacks on places and property are events ("shelled the port")
+        return False
+    obj = direct_object(cand.predicate)
+    return obj is not None and obj.pos_ != "PRON"
+
+
 def _reciprocal(head: Token) -> bool:
     """"each other", "one another", or a noun owned by "their" ("their embassies")."""
     if head.lower_ in ("other", "another") or head.lower_ == "their":
@@ -314,6 +325,8 @@ class EventStage:
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
         if not sources or not targets and not mutual and self._needs_target(cand):
             return []
+        if not targets and not mutual and _object_not_an_actor(cand):
+            return []  # "released the results", "hit the port's infrastructure": another sense
         clause = clause_tokens(_clause_head(cand.predicate))
         location = locate(clause, set(countries) | {a.country for a in sources + targets if a.country},
                           self.gazetteer)
