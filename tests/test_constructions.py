@@ -26,6 +26,8 @@ CASES = [
     ('"We will expel the Russian ambassador," the German foreign minister said.', ("SANCTION", "DEU GOV", "RUS GOV", "planned")),
     ("Iranian President Ebrahim Raisi arrived in Caracas. He met Nicolás Maduro on Monday.",
      ("CONSULT", "IRN GOV", "VEN GOV", "asserted")),
+    ("Amnesty International accused Peru of killing protesters. The group urged Peru's attorney general to act.",
+     ("REQUEST", "- NGO", "PER JUD", "asserted")),
     # factuality
     ("Russia did not attack the convoy.", ("ASSAULT", "RUS -", None, "negated")),
     ("Iran will send a delegation to Venezuela next week.", None),
