@@ -42,6 +42,9 @@ CASES = [
      ("THREATEN", "CHN GOV", "USA GOV", "asserted")),
     ("The United States said it would tighten sanctions if Havana kept arresting protesters.",
      ("THREATEN", "USA -", "CUB GOV", "asserted")),
+    # failed or cancelled acts
+    ("A deal that Iran had signed with Venezuela was scrapped.", ("SUPPORT", "IRN -", "VEN -", "negated")),
+    ("The planned talks between Iran and Ecuador collapsed.", ("CONSULT", "IRN -", "ECU -", "negated")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

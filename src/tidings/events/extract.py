@@ -66,6 +66,8 @@ def _has_particle(token: Token, particle: str | None) -> bool:
 def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
     deps = ("dobj", "nsubjpass", "attr") if passive else ("dobj", "attr")
     for child in children(token, *deps):
+        if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":  # "a deal that Iran signed"
+            child = token.head
         for noun in conjuncts(child) + conjuncts(effective_head(child)):
             if lemma_of(noun) in pattern.objects or noun.lower_ in pattern.objects:
                 return noun

@@ -31,6 +31,8 @@ _PLANNING = frozenset({"plan", "intend", "aim", "seek", "prepare", "want", "hope
                        "slate", "poise", "ready", "prepared", "willing"})
 #: Heads of a to-clause that put it in the future ("is due to visit", "is set to sign").
 _FUTURE_HEADS = frozenset({"due", "set", "schedule", "expect", "slate", "poise", "plan", "go", "about"})
+_FAILING = frozenset({"scrap", "cancel", "abandon", "collapse", "fail", "peter", "fall", "shelve",
+                      "founder", "stall", "fizzle", "unravel", "drop"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
 
 
@@ -104,12 +106,22 @@ _NOMINAL_DEPS = frozenset({"dobj", "pobj", "prep", "npadvmod", "oprd"})
 _CANCELLING = frozenset({"deny", "cancel", "scrap", "abandon", "postpone"})
 
 
+def _failed(noun: Token) -> bool:
+    """True when a noun is the subject of a verb of failure ("the ventures petered out", "the
+    school was scrapped"): the act it names, or a clause about it, did not come about."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _FAILING
+
+
 def _markers(token: Token) -> list[str]:
     """Every factuality marker on the path from ``token`` up to the root of its sentence."""
     found = [m for m in (_own(token),) if m]
+    if token.pos_ in ("NOUN", "PROPN") and _failed(token):
+        found.append("negated")
     node = token
     while node.head.i != node.i:
         head = node.head
+        if node.dep_ == "relcl" and _failed(head):  # "a school that Tehran planned to build was scrapped"
+            found.append("negated")
         if node.dep_ not in _PASS_THROUGH:
             governed = _governed(node, head)
             clausal = node.dep_ not in _NOMINAL_DEPS  # "did not condemn the invasion": it happened
