@@ -14,7 +14,7 @@ from importlib import resources
 
 from tidings.errors import DataError
 
-__all__ = ["PLOVER_TYPES", "PLOVER_MODES", "CameoCode", "cameo_table", "cameo_code", "QUAD_NAMES"]
+__all__ = ["PLOVER_TYPES", "PLOVER_MODES", "CameoCode", "cameo_table", "cameo_code"]
 
 #: The 16 PLOVER event types, in the manual's order.
 PLOVER_TYPES = (
@@ -39,10 +39,6 @@ PLOVER_MODES: dict[str, tuple[str, ...]] = {
                 "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
                 "crowd-control", "unconventional"),
 }
-
-#: GDELT QuadClass names.
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
-              4: "material conflict"}
 
 
 @dataclass(frozen=True)

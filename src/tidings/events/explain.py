@@ -49,10 +49,10 @@ def _matched(stage: EventStage, cand: Candidate, record: Document, memory: DocMe
     return info
 
 
-def _predicate(stage: EventStage, token: Token, record: Document, memory: DocMemory,
+def _predicate(stage: EventStage, token: Token, tries: list, record: Document, memory: DocMemory,
                countries) -> dict[str, Any]:  # noqa: ANN001
     tried = []
-    for pattern, result in attempts(token, stage.lexicon):
+    for pattern, result in tries:
         if isinstance(result, Candidate):
             tried.append(_matched(stage, result, record, memory, countries))
         else:
@@ -68,7 +68,8 @@ def explain(text: str, date: str | None = None, stage: EventStage | None = None)
     countries, memory = stage.doc_countries(doc), DocMemory()
     sentences = []
     for sent in doc.sents:
-        predicates = [_predicate(stage, t, record, memory, countries) for t in sent if attempts(t, stage.lexicon)]
+        tries = ((t, attempts(t, stage.lexicon)) for t in sent)
+        predicates = [_predicate(stage, t, found, record, memory, countries) for t, found in tries if found]
         sentences.append({"text": sent.text, "tokens": [_token_row(t) for t in sent], "predicates": predicates})
     events = stage(record, doc).events
     return {"text": text, "date": date, "sentences": sentences, "events": [e.to_dict() for e in events]}

@@ -413,9 +413,10 @@ class EventStage:
         if report and report.verb is not None:
             heads.append((report.verb, False))
         previous = memory.last_date if memory is not None else None
+        found = {flag: find_dates(sent.text, pub, flag) for flag in {future for _, future in heads}}
         for head, future in heads:
             ids = {t.i for t in clause_tokens(head)}
-            for m in find_dates(sent.text, pub, future):
+            for m in found[future]:
                 tokens = sent.char_span(m.start, m.end, alignment_mode="expand")
                 if tokens is None or not any(t.i in ids for t in tokens):
                     continue
@@ -423,7 +424,8 @@ class EventStage:
                     return m.date, m.precision, "text"
                 if m.kind == "anaphoric" and previous:
                     return shift_anaphoric(m.text, previous), "day", "text"
-        points = {(m.date, m.precision) for m in find_dates(sent.text, pub) if m.kind == "point" and m.date}
+        past = found.get(False) or find_dates(sent.text, pub)
+        points = {(m.date, m.precision) for m in past if m.kind == "point" and m.date}
         if len(points) == 1:
             date, precision = points.pop()
             return date, precision, "text"

@@ -67,11 +67,6 @@ def load_nlp() -> Language:
     return nlp
 
 
-def tokenizer() -> Language:
-    """The pipeline's tokenizer alone, for tokenising lexicon and actor names at load time."""
-    return load_nlp()
-
-
 def parse_documents(items: Iterable[tuple[str, T]],
                     batch_size: int = settings.NLP_BATCH_SIZE) -> Iterator[tuple[Doc, T]]:
     """Parse (text, context) pairs lazily; parses are yielded and dropped, never accumulated."""
