@@ -53,8 +53,6 @@ _EVENT_NOUNS = frozenset({"decision", "action", "handling", "policy", "move", "b
 #: Types that commonly stand without a recipient: the reading preferred when none is found.
 _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
 
-_NO_CODE = type("NoCode", (), {"quad_class": None})()
-
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 
 #: Sectors that act inside one country: without a named country they take the event's place.
@@ -362,7 +360,8 @@ class EventStage:
         sources, targets = _place_sectors(sources, targets, location, countries)
         sources, targets = _implied_sectors(cand, sources, targets)
         report = find_report(cand.predicate, self.resolver, day, memory)
-        verbal = (cameo_code(cand.pattern.cameo) or _NO_CODE).quad_class in (1, 3)
+        code = cameo_code(cand.pattern.cameo)
+        verbal = code is not None and code.quad_class in (1, 3)
         speaking = any(h.lower_ in _FIRST_PERSON for h in cand.sources) or \
             verbal and cand.form == "conditional" and self._self_report(report, sources, day, memory)
         fact = factuality(cand.predicate, report is not None and not speaking)
