@@ -7,6 +7,7 @@ capitals, so that "us" or "un" in running text never resolve.
 
 from __future__ import annotations
 
+import csv
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,9 +15,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from tidings.actors.tables import Row, read_table
+from tidings.actors.tables import Row, header_kind, read_table
 
-__all__ = ["Role", "Entry", "KnowledgeBase", "load_kb", "norm"]
+__all__ = ["Role", "Entry", "KnowledgeBase", "load_kb", "build_kb", "add_table", "table_kind", "norm"]
 
 Key = tuple[str, ...]
 
@@ -69,10 +70,25 @@ class KnowledgeBase:
     exact: dict[Key, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     sectors: dict[Key, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
+    by_name: dict[str, Entry] = field(default_factory=dict)
+    replaced: dict[Entry, Entry] = field(default_factory=dict)
     max_len: int = 1
+    prepend: bool = False  # overlays put their entries first, so that they win
+
+    def overlay(self) -> "KnowledgeBase":
+        """A copy whose new entries take precedence over the ones already indexed (for
+        user actor files); the original is not changed."""
+        return KnowledgeBase(defaultdict(list, self.phrases), defaultdict(list, self.exact),
+                             dict(self.sectors), dict(self.country_names), dict(self.by_name),
+                             dict(self.replaced), self.max_len, prepend=True)
 
     def add(self, names: Iterable[str], entry: Entry, tokenize) -> None:  # noqa: ANN001
         """Index ``entry`` under every name (tokenised with ``tokenize``)."""
+        old = self.by_name.get(entry.name)
+        if self.prepend and old is not None and old != entry:
+            self.replaced[old] = entry  # a user entry of the same name replaces it under every alias
+        if self.prepend or old is None:
+            self.by_name[entry.name] = entry
         for name in {n.strip() for n in names if n and n.strip()}:
             tokens = tuple(t.text for t in tokenize(name))
             if _case_sensitive(name):
@@ -81,14 +97,19 @@ class KnowledgeBase:
                 self._put(self.phrases, tuple(norm(t) for t in tokens), entry)
 
     def _put(self, index: dict[Key, list[Entry]], key: Key, entry: Entry) -> None:
-        if entry not in index[key]:
+        if self.prepend:  # a new list: the base index shares the old one
+            index[key] = [entry, *(e for e in index.get(key, ()) if e != entry)]
+        elif entry not in index[key]:
             index[key].append(entry)
         self.max_len = max(self.max_len, len(key))
 
     def lookup(self, tokens: list[str]) -> list[Entry]:
         """Entries named exactly by these token texts (case-sensitive index first)."""
         key = tuple(tokens)
-        return self.exact.get(key) or self.phrases.get(tuple(norm(t) for t in key), [])
+        found = self.exact.get(key) or self.phrases.get(tuple(norm(t) for t in key), [])
+        if self.replaced and found:
+            found = list(dict.fromkeys(self.replaced.get(e, e) for e in found))
+        return found
 
     def sector(self, tokens: list[str]) -> str | None:
         """The sector code of a common noun phrase ("foreign minister" → GOV), or None."""
@@ -153,19 +174,35 @@ _ORDER = ("countries.csv", "bodies.csv", "organizations.csv", "media.csv", "sect
           "regions.csv")
 
 
+def add_table(kb: KnowledgeBase, kind: str, path: Path, tok) -> None:  # noqa: ANN001
+    """Index every row of the table at ``path``, read as the shipped table ``kind``."""
+    rows = read_table(path, kind)
+    if kind == "countries.csv":
+        _country_rows(kb, rows, tok)
+    elif kind == "people.csv":
+        _people_rows(kb, rows, tok)
+    else:
+        _other_rows(kb, kind, rows, tok)
+
+
+def table_kind(path: Path) -> str | None:
+    """The shipped table a CSV file has the header of (for imported tables), or None."""
+    if path.suffix.lower() != ".csv":
+        return None
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            first = handle.readline()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return header_kind(tuple(h.strip() for h in next(csv.reader([first]), [])))
+
+
 def build_kb(paths: dict[str, Path], tok) -> KnowledgeBase:  # noqa: ANN001
     """A knowledge base from the tables at ``paths`` (file name → path); missing ones are skipped."""
     kb = KnowledgeBase()
     for kind in _ORDER:
-        if kind not in paths:
-            continue
-        rows = read_table(paths[kind], kind)
-        if kind == "countries.csv":
-            _country_rows(kb, rows, tok)
-        elif kind == "people.csv":
-            _people_rows(kb, rows, tok)
-        else:
-            _other_rows(kb, kind, rows, tok)
+        if kind in paths:
+            add_table(kb, kind, paths[kind], tok)
     return kb
 
 

@@ -9,13 +9,15 @@ IRN MIL). Persons resolved once in a document are remembered under their surname
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tidings.actors.coref import DocMemory, request_title, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase, Role
 
-__all__ = ["ActorResolver", "DocMemory", "phrase_tokens"]
+__all__ = ["ActorResolver", "DocMemory", "phrase_tokens", "effective_head"]
 
 from tidings.record import Actor
 
@@ -31,16 +33,6 @@ QUANTITY_HEADS = frozenset({
     "majority", "handful", "team", "delegation", "crowd", "unit", "contingent", "wave", "barrage",
     "salvo", "fleet", "convoy", "package", "round", "series", "string", "flurry", "batch", "set",
 })
-
-
-@dataclass
-class DocMemory:
-    """Actors already resolved in one document, by surname and full name."""
-
-    people: dict[str, Actor] = field(default_factory=dict)
-    events: list = field(default_factory=list)  # events coded so far, for "condemned the attack"
-    last_date: str | None = None  # the last day named in the text, for "the same day"
-    last_pair: tuple[Actor, Actor] | None = None  # the last two sides, for "the two leaders"
 
 
 @dataclass(frozen=True)
@@ -169,15 +161,16 @@ class ActorResolver:
         return pick.entries[0] if pick else None
 
     def resolve_tokens(self, tokens: list[Token], head: Token, day: str | None,
-                       loose: bool = False) -> Actor | None:
+                       loose: bool = False, countries: Counter | None = None) -> Actor | None:
         """Resolve a phrase; ``head`` must be one of ``tokens``.
 
         ``loose`` (for targets) lets a nationality alone name the actor ("Ukrainian power
         plants" → UKR); otherwise a nationality needs a sector noun or an instrument.
+        ``countries`` (the document's) decides between readings of an ambiguous name.
         """
         text = " ".join(t.text for t in tokens if t.dep_ != "case")
         h = tokens.index(head)
-        matches = self.scan(tokens)
+        matches = [_prefer(m, countries) for m in self.scan(tokens)] if countries else self.scan(tokens)
         covering = next((m for m in matches if m.start <= h < m.end), None)
         if covering is not None and covering.entries[0].kind == "person":
             return self._person(text, covering, tokens, day)
@@ -239,12 +232,18 @@ class ActorResolver:
         if head.pos_ == "PRON":
             found = self._antecedent(head, day, memory)
             return Actor(head.text, found.name, found.country, found.agent, found.org, found.code) if found else None
+        if memory is not None:
+            earlier = title_antecedent(head, memory)  # "the president", "the ministry"
+            if earlier is not None:
+                return earlier
         tokens = phrase_tokens(head, loose)
-        actor = self.resolve_tokens(tokens, head, day, loose)
+        actor = self.resolve_tokens(tokens, head, day, loose, memory.countries if memory else None)
         if memory is not None:
             actor = self._remember(head, actor, memory)
         if actor is None or actor.agent is None:
             actor = self._with_apposition(head, actor, day)
+        if memory is not None and request_title(head) is not None:  # "the government", "the president"
+            actor = _in_country(actor, memory.main_country)
         return actor
 
     def _antecedent(self, pronoun: Token, day: str | None, memory: DocMemory | None) -> Actor | None:
@@ -302,14 +301,27 @@ class ActorResolver:
         entry = matches[0].entries[0]
         return entry.country if entry.kind in ("country", "demonym", "capital") else None
 
+    def name_tokens(self, head: Token) -> list[Token]:
+        """The personal name in a proper-noun phrase, without titles ("President Ebrahim
+        Raisi" → Ebrahim Raisi); empty for common nouns."""
+        if head.pos_ != "PROPN":
+            return []
+        parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        parts += [head, *(c for c in head.rights if c.dep_ == "flat")]
+        while len(parts) > 1 and self.kb.sector([parts[0].text]):
+            parts = parts[1:]
+        return parts
+
     def _remember(self, head: Token, actor: Actor | None, memory: DocMemory) -> Actor | None:
-        if head.ent_type_ != "PERSON":
+        """A name the document used before ("Raisi" after "Ebrahim Raisi", "Pérez" after "Ana
+        Pérez, Chile's foreign minister") takes that earlier resolution."""
+        name = " ".join(t.text for t in self.name_tokens(head))
+        if not name:
             return actor
-        if actor is not None and actor.known:
-            memory.people.setdefault(head.text, actor)
+        known = memory.people.get(name)
+        if known is None or (actor is not None and actor.agent and actor.name != known.name):
             return actor
-        known = memory.people.get(head.text)
-        return Actor(head.text, known.name, known.country, known.agent, known.org, known.code) if known else actor
+        return Actor(name, known.name, known.country, known.agent, known.org, known.code)
 
     def _apposition_actors(self, head: Token, day: str | None) -> list[Actor]:
         found = []
@@ -329,12 +341,33 @@ class ActorResolver:
             return actor
         best = extras[0]
         text = " ".join(t.text for t in phrase_tokens(head))
-        name = actor.name if actor and actor.name else (head.text if head.pos_ == "PROPN" else best.name)
+        own = " ".join(t.text for t in self.name_tokens(head))
+        name = actor.name if actor and actor.name else (own or best.name)
         if actor is None or best.org:
             return Actor(text, name, best.country, best.agent, best.org, best.code)
         country, agent = actor.country or best.country, actor.agent or best.agent
         return Actor(actor.text, actor.name, country, agent, actor.org,
                      actor.code if actor.org else _code(country, agent))
+
+
+def _prefer(match: _Match, countries: Counter) -> _Match:
+    """The match with its readings ordered by how often the document names their country
+    ("Georgia" next to Tbilisi is the country; next to Atlanta, the US state)."""
+    if len(match.entries) < 2:
+        return match
+    ranked = sorted(match.entries, key=lambda e: -countries.get(e.country, 0))
+    return _Match(match.start, match.end, tuple(ranked))
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})
+
+
+def _in_country(actor: Actor | None, country: str | None) -> Actor | None:
+    """A state sector without a country ("the government", "the president") belongs to the
+    document's main country."""
+    if actor is None or country is None or actor.country or actor.org or actor.agent not in _STATE_SECTORS:
+        return actor
+    return Actor(actor.text, actor.name, country, actor.agent, None, country + actor.agent)
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})

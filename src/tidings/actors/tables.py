@@ -59,6 +59,11 @@ def _check_row(name: str, row: dict[str, str], line: int, path: str) -> None:
     for key in REQUIRED[name]:
         if not (row.get(key) or "").strip():
             raise DataError(f"missing value in column {key!r}", path=path, line=line)
+    check_values(row, line, path)
+
+
+def check_values(row: dict[str, str], line: int | None, path: str) -> None:
+    """Check the sector code, country codes and dates of one row (any table or user file)."""
     agent = (row.get("agent") or "").strip()
     if agent and agent not in AGENTS:
         raise DataError(f"unknown sector code {agent!r}", path=path, line=line)
@@ -70,6 +75,11 @@ def _check_row(name: str, row: dict[str, str], line: int, path: str) -> None:
         value = (row.get(key) or "").strip()
         if value and not _DATE.match(value):
             raise DataError(f"{key} {value!r} is not YYYY[-MM[-DD]]", path=path, line=line)
+
+
+def header_kind(header: tuple[str, ...]) -> str | None:
+    """The shipped table whose header this is ("people.csv"), or None."""
+    return next((kind for kind, columns in HEADERS.items() if columns == header), None)
 
 
 def read_table(path: Path, kind: str | None = None) -> Iterator[Row]:

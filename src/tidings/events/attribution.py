@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from tidings.actors.resolve import ActorResolver, DocMemory, phrase_tokens
+from tidings.actors.coref import DocMemory
+from tidings.actors.resolve import ActorResolver, phrase_tokens
 from tidings.events.factuality import REPORT_VERBS
 from tidings.events.syntax import children, subject_of
 from tidings.record import Actor, Attribution

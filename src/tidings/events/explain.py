@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from tidings.actors.resolve import DocMemory
+from tidings.actors.coref import DocMemory, observe
 from tidings.events.extract import Candidate, attempts
 from tidings.events.stage import EventStage
 from tidings.nlp import load_nlp
@@ -65,7 +65,8 @@ def explain(text: str, date: str | None = None, stage: EventStage | None = None)
     stage = stage or EventStage()
     doc = load_nlp()(text)
     record = Document(doc_id="explain", text=text, origin="<explain>", date=date)
-    countries, memory = stage.doc_countries(doc), DocMemory()
+    memory = observe(doc, stage.resolver, date)
+    countries = memory.countries
     sentences = []
     for sent in doc.sents:
         tries = ((t, attempts(t, stage.lexicon)) for t in sent)

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings import settings
 from tidings.actors import ActorResolver, load_kb
-from tidings.actors.resolve import DocMemory, phrase_tokens
+from tidings.actors.coref import DocMemory, count_countries, observe
+from tidings.actors.resolve import phrase_tokens
 from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
 from tidings.events.conditional import conditional_candidates
@@ -199,7 +200,8 @@ class EventStage:
 
     def match(self, record: Document, doc: Doc) -> list[Event]:
         """All events of the document, in text order, without duplicates."""
-        memory, countries = DocMemory(), self.doc_countries(doc)
+        memory = observe(doc, self.resolver, record.date)
+        countries = memory.countries
         events: dict[str, Event] = {}
         for sent in doc.sents:
             if record.title and sent.text.strip() == record.title.strip() and len(doc) > len(sent):
@@ -213,16 +215,8 @@ class EventStage:
         return list(events.values())
 
     def doc_countries(self, doc: Doc) -> Counter:
-        """How often each country is named in the document (names, demonyms, capitals): the
-        context that places "the police" or "protesters" when the sentence does not."""
-        counts: Counter = Counter()
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP", "LOC"):
-                for match in self.resolver.scan(list(ent)):
-                    entry = match.entries[0]
-                    if entry.kind in ("country", "demonym", "capital"):
-                        counts[entry.country] += 1
-        return counts
+        """How often each country is named in the document (see ``actors.coref``)."""
+        return count_countries(doc, self.resolver)
 
     def _first_coded(self, found: list[Candidate], record: Document, memory: DocMemory,
                      countries: set[str]) -> list[Event]:

@@ -1,0 +1,216 @@
+"""Coreference within one document: what "Raisi", "the president" or "the ministry" refer to.
+
+Before events are coded, :func:`observe` reads every named or titled mention of the document
+("Iran's President Ebrahim Raisi", "Mexico's foreign ministry", "Venezuelan police") and keeps
+it in a :class:`DocMemory` with its title words. Later mentions then resolve through it: a
+surname or a repeated name to the person named before, a definite description ("the
+president", "the foreign minister", "the ministry", "the police") to the latest earlier mention
+with a matching title, and, when nothing matches, a state sector to the document's most
+mentioned country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from tidings.record import Actor
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from tidings.actors.resolve import ActorResolver
+
+__all__ = ["DocMemory", "Mention", "observe", "title_antecedent", "request_title", "count_countries"]
+
+#: Words that change the office itself: "the president" is not the vice president.
+_RANK = frozenset({"vice", "deputy", "assistant", "under", "former", "ex"})
+#: Words that leave the office the same ("acting president" is the president).
+_NEUTRAL = frozenset({"acting", "interim", "caretaker", "transitional", "new", "then", "top",
+                      "current", "incumbent", "outgoing", "incoming", "country", "nation", "'s", "affairs"})
+_SYNONYMS = {"external": "foreign", "defense": "defence", "spokeswoman": "spokesman",
+             "spokesperson": "spokesman", "premier": "prime minister", "secretary-general": "secretary general"}
+_GENERIC_POSS = frozenset({"its", "their", "his", "her", "country", "nation"})
+_ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "FAC", "LOC"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in the document, where, and the title words it was named with."""
+
+    index: int
+    actor: Actor
+    head: str  # the title's head noun ("minister"), "" for names without a title
+    words: frozenset[str]  # the title's other words ("foreign")
+
+
+@dataclass
+class DocMemory:
+    """What one document has said so far, for resolving later mentions."""
+
+    people: dict[str, Actor] = field(default_factory=dict)  # by full name and by surname
+    mentions: list[Mention] = field(default_factory=list)
+    countries: Counter = field(default_factory=Counter)
+    events: list = field(default_factory=list)  # events coded so far, for "condemned the attack"
+    last_date: str | None = None  # the last day named in the text, for "the same day"
+    last_pair: tuple[Actor, Actor] | None = None  # the last two sides, for "the two leaders"
+
+    @property
+    def main_country(self) -> str | None:
+        """The country the document names most often."""
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+
+def _words(text: str) -> list[str]:
+    """Normalised title words: lower case, synonyms unified ("external affairs" → "foreign")."""
+    text = re.split(r"\(| of the | of ", text.lower())[0]
+    out: list[str] = []
+    for word in re.findall(r"[a-z][a-z'-]*", text):
+        out.extend(_SYNONYMS.get(word, word).split())
+    return [w for w in out if w not in _NEUTRAL]
+
+
+def _title(words: list[str]) -> tuple[str, frozenset[str]]:
+    return (words[-1], frozenset(words[:-1])) if words else ("", frozenset())
+
+
+def _title_tokens(tokens: list[Token], names: list[Token]) -> list[str]:
+    """The words of a mention that are not names: "Iran's President Ebrahim Raisi" → president."""
+    skip = {t.i for t in names}
+    keep = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ not in _ENTITY_LABELS
+            and t.dep_ not in ("poss", "case") and t.i not in skip]
+    return _words(" ".join(t.text for t in keep))
+
+
+def _role_title(resolver: ActorResolver, actor: Actor, day: str | None) -> list[str]:
+    entry = resolver.kb.by_name.get(actor.name or "")
+    if entry is None or entry.kind != "person" or not entry.roles:
+        return []
+    valid = [r for r in entry.roles if day and r.valid_on(day)] or ([] if day else list(entry.roles[-1:]))
+    return _words(valid[-1].title) if valid else []
+
+
+def count_countries(doc: Doc, resolver: ActorResolver) -> Counter:
+    """How often each country is named in the document (names, demonyms, capitals): the
+    context that places "the police" or "the president" when the sentence does not."""
+    counts: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            for match in resolver.scan(list(ent)):
+                entry = match.entries[0]
+                if entry.kind in ("country", "demonym", "capital"):
+                    counts[entry.country] += 1
+    return counts
+
+
+def _candidate_heads(doc: Doc) -> list[Token]:
+    """Heads of the noun phrases worth remembering: proper names, and common nouns with a
+    named modifier ("Mexico's foreign ministry", "Venezuelan police")."""
+    heads = []
+    for token in doc:
+        if token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat"):
+            heads.append(token)
+        elif token.pos_ == "NOUN" and not (token.dep_ == "appos" and token.head.pos_ == "PROPN") \
+                and any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN" for c in token.children
+                        if c.dep_ in ("poss", "amod", "compound", "nmod")):
+            heads.append(token)
+    return heads
+
+
+def _person_name(head: Token, resolver: ActorResolver) -> list[Token]:
+    """The full name of the person a phrase names: its own ("Ana Pérez") or that of a name in
+    apposition or compound ("Mexico's foreign minister Alicia Bárcena"); empty if none."""
+    own = resolver.name_tokens(head)
+    if not own:
+        own = next((resolver.name_tokens(c) for c in head.children
+                    if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), [])
+    return own if len(own) > 1 else []
+
+
+def _is_person(name: list[Token], title: str, resolver: ActorResolver) -> bool:
+    """True for a full name that is a known person, or an unknown name that the tagger calls a
+    person or that comes with a title ("Ana Pérez, Chile's foreign minister")."""
+    entries = resolver.kb.lookup([t.text for t in name])
+    if entries:
+        return entries[0].kind == "person"
+    return any(t.ent_type_ == "PERSON" for t in name) or bool(title and resolver.kb.sector([title]))
+
+
+def observe(doc: Doc, resolver: ActorResolver, day: str | None, memory: DocMemory | None = None) -> DocMemory:
+    """A memory of every resolvable named or titled mention of ``doc``, in text order."""
+    from tidings.actors.resolve import phrase_tokens
+
+    memory = memory or DocMemory()
+    memory.countries = count_countries(doc, resolver)
+    for head in _candidate_heads(doc):
+        actor = resolver.resolve(head, day)
+        tokens = _person_name(head, resolver)
+        name = " ".join(t.text for t in tokens)
+        words = _title_tokens(phrase_tokens(head), resolver.name_tokens(head)) or _apposition_title(head)
+        person = bool(tokens) and _is_person(tokens, words[-1] if words else "", resolver)
+        if actor is None and person and head.pos_ == "PROPN":
+            actor = Actor(name, name)
+        if actor is None or not actor.known:
+            continue
+        if person and actor.name in (None, *resolver.kb.country_names.values()):
+            actor = Actor(actor.text, name, actor.country, actor.agent, actor.org, actor.code)
+        memory.mentions.append(Mention(head.i, actor, *_title(words or _role_title(resolver, actor, day))))
+        if person:
+            memory.people.setdefault(name, actor)
+            memory.people.setdefault(tokens[-1].text, actor)
+    return memory
+
+
+def _apposition_title(head: Token) -> list[str]:
+    from tidings.actors.resolve import phrase_tokens
+
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        words = _title_tokens(phrase_tokens(appos), [])
+        if words:
+            return words
+    return []
+
+
+def request_title(head: Token) -> tuple[str, frozenset[str]] | None:
+    """The title a definite description asks for ("the foreign minister" → minister, {foreign}),
+    or None when the phrase names its own referent (a name, a country, "a minister")."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return None
+    words: list[str] = []
+    for child in head.children:
+        if child.dep_ == "det" and child.lower_ != "the":
+            return None
+        if child.dep_ == "poss" and child.lemma_.lower() not in _GENERIC_POSS:
+            return None
+        if child.dep_ in ("amod", "compound"):
+            if child.ent_type_ or child.pos_ == "PROPN":
+                return None
+            words.append(child.text)
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            return None
+    if not any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    return _title(_words(" ".join([*words, head.lemma_])))
+
+
+def _matches(mention: Mention, head: str, words: frozenset[str]) -> bool:
+    if not head or mention.head != head:
+        return False
+    return words <= mention.words and not (mention.words & _RANK) - words
+
+
+def title_antecedent(head: Token, memory: DocMemory) -> Actor | None:
+    """The latest earlier mention whose title fits the definite description at ``head``."""
+    from tidings.actors.resolve import phrase_tokens
+
+    wanted = request_title(head)
+    if wanted is None or not wanted[0]:
+        return None
+    for mention in reversed(memory.mentions):
+        if mention.index < head.i and _matches(mention, *wanted):
+            found = mention.actor
+            text = " ".join(t.text for t in phrase_tokens(head))
+            return Actor(text, found.name, found.country, found.agent, found.org, found.code)
+    return None
