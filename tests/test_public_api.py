@@ -10,7 +10,7 @@ def test_all_names_exist():
 
 
 def test_public_functions_and_records():
-    assert set(tidings.__all__) >= {"code", "code_text", "events", "dyads", "serialize", "Event",
+    assert set(tidings.__all__) >= {"code", "code_text", "actor", "events", "dyads", "serialize", "Event",
                                     "Actor", "Document", "TidingsError"}
 
 

@@ -3,7 +3,7 @@
 The public interface is listed in ``__all__``; modules not named here are private.
 """
 
-from tidings.api import code, code_text, dyads, events, explain
+from tidings.api import actor, code, code_text, dyads, events, explain
 from tidings.errors import DataError, InputError, StoreError, TidingsError, UsageError
 from tidings.output import serialize
 from tidings.record import Actor, Attribution, Document, Event, Location
@@ -11,7 +11,7 @@ from tidings.record import Actor, Attribution, Document, Event, Location
 __version__ = "0.1.0"
 
 __all__ = [
-    "code", "code_text", "explain", "events", "dyads", "serialize",
+    "code", "code_text", "explain", "actor", "events", "dyads", "serialize",
     "Document", "Event", "Actor", "Location", "Attribution",
     "TidingsError", "InputError", "DataError", "StoreError", "UsageError",
     "__version__",

@@ -25,7 +25,7 @@ from tidings.store import open_store
 from tidings.store.database import EventFilter
 from tidings.timeplace.dates import normalize_date
 
-__all__ = ["code", "code_text", "explain", "events", "dyads", "check_date"]
+__all__ = ["code", "code_text", "explain", "actor", "actor_file", "events", "dyads", "check_date", "make_stage"]
 
 ErrorHandler = Callable[[TidingsError], None]
 
@@ -52,16 +52,27 @@ def _readable(items: Iterable[Document | InputError], on_error: ErrorHandler) ->
             yield item.text, item
 
 
+def make_stage(actors: Iterable[str | Path] = ()) -> EventStage:
+    """An event stage whose knowledge base has the user actor files ``actors`` laid over it."""
+    from tidings.actors import ActorResolver
+    from tidings.actors.custom import load_kb_with
+
+    kb = load_kb_with(actors)
+    return EventStage(resolver=ActorResolver(kb))
+
+
 def code(paths: Iterable[str], date: str | None = None, db: str | Path | None = None,
-         on_error: ErrorHandler | None = None, stage: EventStage | None = None) -> Iterator[Document]:
+         on_error: ErrorHandler | None = None, stage: EventStage | None = None,
+         actors: Iterable[str | Path] = ()) -> Iterator[Document]:
     """Code every document under ``paths``; yields each document with its events.
 
-    Documents are parsed in batches and stored (when ``db`` is given) every
+    ``actors`` are user actor files (CSV or YAML, docs/data-formats.md) that add to or
+    override the shipped knowledge base. Documents are parsed in batches and stored (when ``db`` is given) every
     ``settings.STORE_BATCH`` documents, so memory does not grow with the corpus. A document that
     cannot be read or coded is passed to ``on_error`` (default: raise) and the batch goes on.
     """
     handler = on_error or _raise
-    stage = stage or EventStage()
+    stage = stage or make_stage(actors)
     store = open_store(db) if db is not None else None
     pending: list[Document] = []
     try:
@@ -84,19 +95,67 @@ def code(paths: Iterable[str], date: str | None = None, db: str | Path | None = 
             store.close()
 
 
-def code_text(text: str, date: str | None = None, doc_id: str = "text") -> list[Event]:
+def code_text(text: str, date: str | None = None, doc_id: str = "text",
+              actors: Iterable[str | Path] = ()) -> list[Event]:
     """The events of one text, without storing anything."""
     from tidings.nlp import load_nlp
 
     record = Document(doc_id=doc_id, text=text, origin="<text>", date=check_date(date))
-    return EventStage()(record, load_nlp()(text)).events
+    return make_stage(actors)(record, load_nlp()(text)).events
 
 
-def explain(text: str, date: str | None = None) -> dict[str, Any]:
+def explain(text: str, date: str | None = None, actors: Iterable[str | Path] = ()) -> dict[str, Any]:
     """Why ``text`` gives the events it gives: parse, patterns tried, actors, events."""
     from tidings.events.explain import explain as _explain
 
-    return _explain(text, check_date(date))
+    return _explain(text, check_date(date), make_stage(actors))
+
+
+def actor(text: str, date: str | None = None, context: str | None = None,
+          actors: Iterable[str | Path] = ()) -> dict[str, Any]:
+    """How ``text`` resolves on ``date`` (in ``context`` when given): name, country, agent, org,
+    code, and the knowledge-base entry and dated role that matched. ``actors`` are user actor
+    files laid over the shipped tables."""
+    from tidings.actors.custom import load_kb_with
+    from tidings.actors.describe import describe
+    from tidings.nlp import load_nlp
+
+    return describe(text, load_kb_with(actors), load_nlp(), check_date(date), context)
+
+
+def actor_file(path: str | Path, actors: Iterable[str | Path] = (),
+               on_error: ErrorHandler | None = None) -> Iterator[dict[str, Any]]:
+    """Resolve every line ``{"id", "text", "date", "context"}`` of a JSONL file, in input order.
+
+    A line that cannot be resolved yields ``{"id", "error"}`` (and goes to ``on_error``), so the
+    output keeps one line per input line.
+    """
+    import json
+
+    from tidings.actors.custom import load_kb_with
+    from tidings.actors.describe import describe
+    from tidings.nlp import load_nlp
+
+    kb, nlp, handler = load_kb_with(actors), load_nlp(), on_error or _raise
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read actor list ({getattr(exc, 'strerror', None) or 'not UTF-8 text'})",
+                         path=str(path)) from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        item: Any = None
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise UsageError("each line needs a JSON object with a text string")
+            found = describe(item["text"], kb, nlp, check_date(item.get("date"), "date"), item.get("context"))
+            yield {"id": item.get("id"), **found}
+        except (json.JSONDecodeError, TidingsError) as exc:
+            reason = exc.reason if isinstance(exc, TidingsError) else f"not valid JSON ({exc.msg})"
+            handler(InputError(reason, path=str(path), line=number))
+            yield {"id": item.get("id") if isinstance(item, dict) else None, "error": reason}
 
 
 def events(db: str | Path = settings.DEFAULT_DB, actor: str | None = None, event_type: str | None = None,

@@ -14,6 +14,11 @@ MAX_DOC_CHARS = 1_000_000
 #: Database file used by ``tidings code``/``events``/``dyads`` when ``--db`` is not given.
 DEFAULT_DB = "tidings.duckdb"
 
+#: Environment variable with user actor files or folders (separated like PATH) that every
+#: command lays over the shipped tables, before any ``--actors`` option: a team's own lists
+#: or an imported Wikidata folder are then used like the shipped tables.
+ACTORS_ENV = "TIDINGS_ACTORS"
+
 #: Documents written to the database per transaction.
 STORE_BATCH = 200
 

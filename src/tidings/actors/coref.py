@@ -21,17 +21,25 @@ from spacy.tokens import Doc, Token
 from tidings.record import Actor
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
+    from tidings.actors.kb import KnowledgeBase
     from tidings.actors.resolve import ActorResolver
 
 __all__ = ["DocMemory", "Mention", "observe", "title_antecedent", "request_title", "count_countries"]
 
 #: Words that change the office itself: "the president" is not the vice president.
-_RANK = frozenset({"vice", "deputy", "assistant", "under", "former", "ex"})
+_RANK = frozenset({"vice", "deputy", "assistant", "under"})
 #: Words that leave the office the same ("acting president" is the president).
 _NEUTRAL = frozenset({"acting", "interim", "caretaker", "transitional", "new", "then", "top",
-                      "current", "incumbent", "outgoing", "incoming", "country", "nation", "'s", "affairs"})
+                      "current", "incumbent", "outgoing", "incoming", "country", "nation", "'s", "affairs",
+                      "former", "ex", "late"})
+#: Heads of definite descriptions that refer back to an organisation ("the group", "the bloc").
+ORG_NOUNS = frozenset({"group", "organization", "organisation", "movement", "alliance", "bloc",
+                       "agency", "body", "coalition", "council", "union", "watchdog", "militia",
+                       "party", "charity", "network", "faction", "outfit"})
+_ORG_SECTORS = frozenset({"NGO", "IGO", "REB", "INS", "PTY", "HRI"})
 _SYNONYMS = {"external": "foreign", "defense": "defence", "spokeswoman": "spokesman",
              "spokesperson": "spokesman", "premier": "prime minister", "secretary-general": "secretary general"}
+_REGNAL = re.compile(r"^[IVX]+$")  # "Abdullah II" is remembered as Abdullah
 _GENERIC_POSS = frozenset({"its", "their", "his", "her", "country", "nation"})
 _ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "FAC", "LOC"})
 
@@ -44,6 +52,7 @@ class Mention:
     actor: Actor
     head: str  # the title's head noun ("minister"), "" for names without a title
     words: frozenset[str]  # the title's other words ("foreign")
+    plural: bool = False  # "G20 foreign ministers" is not "the foreign minister"
 
 
 @dataclass
@@ -81,7 +90,7 @@ def _title_tokens(tokens: list[Token], names: list[Token]) -> list[str]:
     skip = {t.i for t in names}
     keep = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ not in _ENTITY_LABELS
             and t.dep_ not in ("poss", "case") and t.i not in skip]
-    return _words(" ".join(t.text for t in keep))
+    return _words(" ".join(t.lemma_ for t in keep))
 
 
 def _role_title(resolver: ActorResolver, actor: Actor, day: str | None) -> list[str]:
@@ -105,18 +114,24 @@ def count_countries(doc: Doc, resolver: ActorResolver) -> Counter:
     return counts
 
 
-def _candidate_heads(doc: Doc) -> list[Token]:
-    """Heads of the noun phrases worth remembering: proper names, and common nouns with a
-    named modifier ("Mexico's foreign ministry", "Venezuelan police")."""
+def _candidate_heads(doc: Doc, resolver: ActorResolver) -> list[Token]:
+    """Heads of the noun phrases worth remembering: proper names, and actor nouns with a named
+    modifier ("Mexico's foreign ministry", "Venezuelan police"), not event nouns ("U.S. sanctions")."""
     heads = []
     for token in doc:
         if token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat"):
             heads.append(token)
         elif token.pos_ == "NOUN" and not (token.dep_ == "appos" and token.head.pos_ == "PROPN") \
+                and _actor_noun(token, resolver) \
                 and any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN" for c in token.children
                         if c.dep_ in ("poss", "amod", "compound", "nmod")):
             heads.append(token)
     return heads
+
+
+def _actor_noun(token: Token, resolver: ActorResolver) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in ORG_NOUNS or bool(resolver.kb.sector([token.text]) or resolver.kb.sector([lemma]))
 
 
 def _person_name(head: Token, resolver: ActorResolver) -> list[Token]:
@@ -144,7 +159,7 @@ def observe(doc: Doc, resolver: ActorResolver, day: str | None, memory: DocMemor
 
     memory = memory or DocMemory()
     memory.countries = count_countries(doc, resolver)
-    for head in _candidate_heads(doc):
+    for head in _candidate_heads(doc, resolver):
         actor = resolver.resolve(head, day)
         tokens = _person_name(head, resolver)
         name = " ".join(t.text for t in tokens)
@@ -156,10 +171,12 @@ def observe(doc: Doc, resolver: ActorResolver, day: str | None, memory: DocMemor
             continue
         if person and actor.name in (None, *resolver.kb.country_names.values()):
             actor = Actor(actor.text, name, actor.country, actor.agent, actor.org, actor.code)
-        memory.mentions.append(Mention(head.i, actor, *_title(words or _role_title(resolver, actor, day))))
+        title = _title(words or _role_title(resolver, actor, day))
+        memory.mentions.append(Mention(head.i, actor, *title, plural=head.tag_ in ("NNS", "NNPS")))
         if person:
             memory.people.setdefault(name, actor)
-            memory.people.setdefault(tokens[-1].text, actor)
+            surname = tokens[-2] if len(tokens) >= 2 and _REGNAL.match(tokens[-1].text) else tokens[-1]
+            memory.people.setdefault(surname.text, actor)
     return memory
 
 
@@ -201,15 +218,30 @@ def _matches(mention: Mention, head: str, words: frozenset[str]) -> bool:
     return words <= mention.words and not (mention.words & _RANK) - words
 
 
-def title_antecedent(head: Token, memory: DocMemory) -> Actor | None:
-    """The latest earlier mention whose title fits the definite description at ``head``."""
+def _fits(mention: Mention, wanted: tuple[str, frozenset[str]], plural: bool, kb: KnowledgeBase | None) -> bool:
+    """True when the mention can be what the description asks for: the same title in the same
+    number, else an organisation for "the group", else the same sector for "the rebels"."""
+    head, words = wanted
+    if _matches(mention, head, words):
+        return mention.plural == plural
+    actor = mention.actor
+    if words:
+        return False
+    if head in ORG_NOUNS:
+        return bool(actor.org) or actor.agent in _ORG_SECTORS
+    agent = kb.sector([head]) if kb is not None else None  # "the rebels", "the militia", not "the ministry"
+    return agent is not None and agent != "GOV" and actor.agent == agent
+
+
+def title_antecedent(head: Token, memory: DocMemory, kb: KnowledgeBase | None = None) -> Actor | None:
+    """The latest earlier mention that fits the definite description at ``head``."""
     from tidings.actors.resolve import phrase_tokens
 
     wanted = request_title(head)
     if wanted is None or not wanted[0]:
         return None
     for mention in reversed(memory.mentions):
-        if mention.index < head.i and _matches(mention, *wanted):
+        if mention.index < head.i and _fits(mention, wanted, head.tag_ in ("NNS", "NNPS"), kb):
             found = mention.actor
             text = " ".join(t.text for t in phrase_tokens(head))
             return Actor(text, found.name, found.country, found.agent, found.org, found.code)

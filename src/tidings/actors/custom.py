@@ -11,6 +11,7 @@ of a shipped one replaces it, and new names win over shipped readings of the sam
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +21,7 @@ import yaml
 
 from tidings.actors.kb import Entry, KnowledgeBase, Role, add_table, load_kb, table_kind
 from tidings.actors.tables import check_values
+from tidings import settings
 from tidings.errors import DataError
 
 __all__ = ["USER_COLUMNS", "read_actor_file", "load_kb_with", "KINDS"]
@@ -174,8 +176,10 @@ def _cached(paths: tuple[str, ...], stamps: tuple[float, ...]) -> KnowledgeBase:
 
 
 def load_kb_with(actors: Iterable[str | Path] = ()) -> KnowledgeBase:
-    """The shipped knowledge base with the user actor files (or folders) laid over it, in order."""
-    paths = tuple(str(p) for p in actors)
+    """The shipped knowledge base with the user actor files (or folders) laid over it, in order:
+    first those of ``settings.ACTORS_ENV`` (a path list), then ``actors``."""
+    configured = [p for p in os.environ.get(settings.ACTORS_ENV, "").split(os.pathsep) if p.strip()]
+    paths = tuple(str(p) for p in [*configured, *actors])
     if not paths:
         return load_kb()
     stamps = tuple(Path(p).stat().st_mtime if Path(p).exists() else 0.0 for p in paths)

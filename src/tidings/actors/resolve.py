@@ -80,9 +80,15 @@ def phrase_tokens(head: Token, loose: bool = False) -> list[Token]:
             if objects:
                 keep.append(child)
                 keep.extend(t for o in objects for t in phrase_tokens(o, loose))
-        elif child.dep_ not in _SKIP_DEPS:
+        elif child.dep_ not in _SKIP_DEPS or _inner_hyphen(child):
             keep.extend(phrase_tokens(child, loose))
     return sorted(set(keep), key=lambda t: t.i)
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen inside a name ("Díaz-Canel", "al-Shabaab"), which the names index keeps."""
+    return token.text in ("-", "\u2010", "\u2011") and not token.whitespace_ and token.i > 0 \
+        and not token.doc[token.i - 1].whitespace_
 
 
 def _code(country: str | None, agent: str | None) -> str | None:
@@ -233,18 +239,41 @@ class ActorResolver:
             found = self._antecedent(head, day, memory)
             return Actor(head.text, found.name, found.country, found.agent, found.org, found.code) if found else None
         if memory is not None:
-            earlier = title_antecedent(head, memory)  # "the president", "the ministry"
+            earlier = title_antecedent(head, memory, self.kb)  # "the president", "the group"
             if earlier is not None:
-                return earlier
-        tokens = phrase_tokens(head, loose)
+                return _former(head, earlier)
+        tokens = self._whole_name(head) or phrase_tokens(head, loose)
         actor = self.resolve_tokens(tokens, head, day, loose, memory.countries if memory else None)
+        actor = self._voice_of(head, day) or actor
         if memory is not None:
             actor = self._remember(head, actor, memory)
-        if actor is None or actor.agent is None:
+        if actor is None or actor.agent is None or actor.country is None and not actor.org:
             actor = self._with_apposition(head, actor, day)
         if memory is not None and request_title(head) is not None:  # "the government", "the president"
             actor = _in_country(actor, memory.main_country)
-        return actor
+        return _former(head, actor)
+
+    def _whole_name(self, head: Token) -> list[Token] | None:
+        """The whole phrase when it is one name with words the phrase rules would cut
+        ("the Committee to Protect Journalists", "Doctors Without Borders")."""
+        span = list(head.doc[head.left_edge.i: head.right_edge.i + 1])
+        while span and span[0].dep_ in ("det", "punct"):
+            span = span[1:]
+        if not 1 < len(span) <= self.kb.max_len or head not in span:
+            return None
+        return span if self.kb.lookup([t.text for t in span]) else None
+
+    def _voice_of(self, head: Token, day: str | None) -> Actor | None:
+        """"a spokesman for the Israeli military", "an official of Hamas": the body spoken for."""
+        if head.lemma_.lower() not in _VOICES:
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "from")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                body = self.resolve_tokens(phrase_tokens(obj), obj, day)
+                if body is not None and (body.agent or body.org):
+                    text = " ".join(t.text for t in phrase_tokens(head))
+                    return Actor(text, body.name, body.country, body.agent, body.org, body.code)
+        return None
 
     def _antecedent(self, pronoun: Token, day: str | None, memory: DocMemory | None) -> Actor | None:
         """What a personal pronoun stands for: "he"/"she" the nearest person named before it
@@ -304,7 +333,7 @@ class ActorResolver:
     def name_tokens(self, head: Token) -> list[Token]:
         """The personal name in a proper-noun phrase, without titles ("President Ebrahim
         Raisi" → Ebrahim Raisi); empty for common nouns."""
-        if head.pos_ != "PROPN":
+        if head.pos_ != "PROPN" or self.kb.sector([head.text]) or self.kb.sector([head.lemma_]):
             return []
         parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
         parts += [head, *(c for c in head.rights if c.dep_ == "flat")]
@@ -360,6 +389,20 @@ def _prefer(match: _Match, countries: Counter) -> _Match:
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
+                     "envoy", "delegate"})
+
+
+def _former(head: Token, actor: Actor | None) -> Actor | None:
+    """"a former Venezuelan oil minister", "the ex-president": a former official (ELI)."""
+    if actor is None or actor.org or actor.agent not in _STATE_SECTORS | {"COP", "OPP", "PTY", None}:
+        return actor
+    if actor.agent is None and actor.country is None:
+        return actor
+    words = {t.lower_ for t in head.lefts} | {head.lower_}
+    if not words & _FORMER and not head.lower_.startswith("ex-"):
+        return actor
+    return Actor(actor.text, actor.name, actor.country, "ELI", None, _code(actor.country, "ELI"))
 
 
 def _in_country(actor: Actor | None, country: str | None) -> Actor | None:

@@ -24,6 +24,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Code political events from news: who did what to whom, when, where, "
                        "according to whom.")
 _err = Console(stderr=True, highlight=False)
+kb_app = typer.Typer(no_args_is_help=True, help="Build actor tables for --actors.")
+app.add_typer(kb_app, name="kb")
 
 FORMAT_HELP = "Output format: " + ", ".join(settings.FORMATS) + " (default: table on a terminal, else jsonl)."
 
@@ -91,6 +93,7 @@ def code(
     out: Optional[Path] = typer.Option(None, "--out", help="Write events to this file instead of stdout."),
     db: Path = typer.Option(Path(settings.DEFAULT_DB), "--db", help="DuckDB file to store documents and events in."),
     no_db: bool = typer.Option(False, "--no-db", help="Do not store anything."),
+    actors: list[Path] = typer.Option([], "--actors", help="User actor file or folder (CSV or YAML); repeatable."),
 ) -> None:
     """Code events from news documents; print them and store them in the database."""
     fmt = _format(fmt, out)
@@ -99,7 +102,7 @@ def code(
         stream = _open_out(stack, out, fmt)
         show = _err.is_terminal and (out is not None or sys.stdout.isatty())
         progress = _progress(stack, show)
-        documents = api.code(paths, date=date, db=None if no_db else db, on_error=errors)
+        documents = api.code(paths, date=date, db=None if no_db else db, on_error=errors, actors=actors)
         events = (e for doc in _tracked(documents, progress) for e in doc.events)
         serialize(events, fmt, stream, str(out) if out else None)
     if errors.count:
@@ -152,17 +155,71 @@ def explain(
     sentence: str = typer.Argument(..., help="The sentence (or short text) to explain."),
     date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD)."),
     fmt: str = typer.Option("text", "--format", help="text or json."),
+    actors: list[Path] = typer.Option([], "--actors", help="User actor file or folder (CSV or YAML); repeatable."),
 ) -> None:
     """Show the parse, each candidate predicate, the patterns tried, the actors and the events."""
     from tidings.output.explain import print_explanation
 
-    report = api.explain(sentence, date)
+    report = api.explain(sentence, date, actors)
     if fmt == "json":
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "text":
         print_explanation(report)
     else:
         raise UsageError(f"--format {fmt!r} is not one of text, json")
+
+
+@app.command()
+def actor(
+    text: Optional[str] = typer.Argument(None, help="The mention to resolve, e.g. \"Iran's foreign minister\"."),
+    date: Optional[str] = typer.Option(None, "--date", help="Date of the event (YYYY-MM-DD); decides dated roles."),
+    context: Optional[str] = typer.Option(None, "--context", help="Text around the mention (it must contain TEXT)."),
+    file: Optional[Path] = typer.Option(None, "--file", help="JSONL of {id, text, date, context}, one per line."),
+    fmt: str = typer.Option("text", "--format", help="text, json or jsonl."),
+    actors: list[Path] = typer.Option([], "--actors", help="User actor file or folder (CSV or YAML); repeatable."),
+) -> None:
+    """Resolve an actor mention: name, country, agent, org, code, and the entry and role that matched."""
+    from tidings.output.actor import print_actor
+
+    if fmt not in ("text", "json", "jsonl"):
+        raise UsageError(f"--format {fmt!r} is not one of text, json, jsonl")
+    if (text is None) == (file is None):
+        raise UsageError("give either TEXT or --file")
+    if file is not None:
+        errors = _Errors()
+        for row in api.actor_file(file, actors, on_error=errors):
+            _write_result(row, "jsonl" if fmt == "text" else fmt)
+        if errors.count:
+            raise typer.Exit(1)
+        return
+    found = api.actor(text, date, context, actors)
+    if fmt == "text":
+        print_actor(found)
+    else:
+        _write_result(found, fmt)
+
+
+@kb_app.command("import-wikidata")
+def import_wikidata(
+    dump: Path = typer.Argument(..., help="Wikidata JSON dump (.json or .json.gz)."),
+    out: Path = typer.Option(Path("wikidata-actors"), "--out", help="Folder to write the tables into."),
+) -> None:
+    """Stream a Wikidata dump into people, organisations and media tables (use with --actors)."""
+    from tidings.actors.wikidata import import_wikidata as run
+
+    errors = _Errors()
+    report = run(dump, out, on_error=errors)
+    _err.print(f"{report.people} people with {report.roles} dated roles, {report.organizations} "
+               f"organisations, {report.media} outlets; {report.skipped_positions} positions without a "
+               f"sector skipped; {report.bad_lines} bad lines. Use: --actors {out}", highlight=False,
+               soft_wrap=True)
+    if errors.count:
+        raise typer.Exit(1)
+
+
+def _write_result(row: dict, fmt: str) -> None:
+    indent = 2 if fmt == "json" else None
+    sys.stdout.write(json.dumps(row, ensure_ascii=False, indent=indent) + "\n")
 
 
 def _dump_rows(rows: list[dict], fmt: str) -> None:

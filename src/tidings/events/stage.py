@@ -94,31 +94,6 @@ _COLLECTIVE_HEADS = frozenset({"side", "party", "leader", "government", "country
                                "president", "minister", "delegation", "state", "neighbour", "neighbor"})
 
 
-#: Heads of definite descriptions that refer back to an organisation named before.
-_ORG_NOUNS = frozenset({"group", "organization", "organisation", "movement", "alliance", "bloc",
-                        "agency", "body", "coalition", "council", "union", "court", "watchdog",
-                        "militia", "party", "charity", "network"})
-
-
-_ORG_SECTORS = frozenset({"NGO", "IGO", "REB", "INS", "PTY", "HRI"})
-
-
-def _definite_antecedent(head: Token, memory: DocMemory) -> Actor | None:
-    """"the group", "the council", "the watchdog" (with nothing else but "the"): the latest
-    organisation coded in the document."""
-    if head.lemma_.lower() not in _ORG_NOUNS or head.tag_ != "NN":
-        return None
-    mods = [c for c in head.children if c.dep_ not in ("punct",)]
-    if [m.lower_ for m in mods] != ["the"]:
-        return None
-    for event in reversed(memory.events):
-        for actor in (event.source, event.target):
-            if actor is not None and (actor.org or actor.agent in _ORG_SECTORS and actor.name):
-                return Actor(f"the {head.text}", actor.name, actor.country,
-                             actor.agent, actor.org, actor.code)
-    return None
-
-
 def _collective(head: Token) -> bool:
     """"the two leaders", "both sides", "the parties", "the two countries": the two actors of
     the last bilateral event."""
@@ -238,10 +213,6 @@ class EventStage:
         for head in heads:
             if _collective(head) and memory.last_pair:  # "the two leaders", "both sides"
                 out.extend(a for a in memory.last_pair if a not in out)
-                continue
-            earlier = _definite_antecedent(head, memory)  # "the group", "the council"
-            if earlier is not None:
-                out.append(earlier)
                 continue
             found = [a for a in self.resolver.resolve_all(head, day, memory, loose=loose) if a.known]
             out.extend(a for a in found if a not in out)
