@@ -20,12 +20,12 @@ from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
 from tidings.events.conditional import conditional_candidates
 from tidings.events.extract import Candidate, find_candidates
-from tidings.events.factuality import factuality, is_future
+from tidings.events.factuality import factuality
 from tidings.events.lexicon import Lexicon, load_lexicon
-from tidings.events.syntax import clause_tokens, direct_object, subject_of
-from tidings.record import Actor, Document, Event, Location
-from tidings.timeplace.dates import find_dates, shift_anaphoric
-from tidings.timeplace.places import Gazetteer, load_gazetteer, locate
+from tidings.events.syntax import direct_object, subject_of
+from tidings.events.when import event_date, event_place
+from tidings.record import Actor, Attribution, Document, Event, Location
+from tidings.timeplace.places import Gazetteer, load_gazetteer
 
 __all__ = ["EventStage"]
 
@@ -34,14 +34,6 @@ __all__ = ["EventStage"]
 def _event_id(doc_id: str, span: tuple[int, int], rule: str, source: Actor, target: Actor | None) -> str:
     key = "|".join([doc_id, str(span), rule, source.code or source.text, target.code or target.text if target else ""])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-def _clause_head(token: Token) -> Token:
-    """The verb whose clause holds ``token`` (a nominal predicate's governing verb)."""
-    node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
 
 
 #: Nouns for acts that are not in the lexicon but whose doer is the target when they are
@@ -94,6 +86,16 @@ _COLLECTIVE_HEADS = frozenset({"side", "party", "leader", "government", "country
                                "president", "minister", "delegation", "state", "neighbour", "neighbor"})
 
 
+def _with_agency(report: Report | None, record: Document) -> Attribution | None:
+    """The event's attribution; in a wire story ("CARACAS, June 12 (Reuters) -") the agency of
+    the dateline is the reporter when the sentence names no outlet."""
+    found = report.attribution if report else None
+    agency = record.metadata.get("dateline_agency") if record.metadata else None
+    if not agency or found is not None and found.reporter:
+        return found
+    return Attribution(agency, found.speaker if found else None)
+
+
 def _collective(head: Token) -> bool:
     """"the two leaders", "both sides", "the parties", "the two countries": the two actors of
     the last bilateral event."""
@@ -118,20 +120,6 @@ def _implied_sectors(cand: Candidate, sources: list[Actor], targets: list[Actor]
 def _with_agent(actor: Actor, agent: str) -> Actor:
     return Actor(actor.text, actor.name, actor.country, agent, actor.org,
                  f"{actor.country or ''}{agent}" if not actor.org else actor.code)
-
-
-def _governors(verb: Token, depth: int = 2) -> list[Token]:
-    """The verbs whose clause embeds ``verb`` ("responded the same day by suspending"), up to
-    ``depth`` levels, through adverbial, prepositional and open complements."""
-    out, node = [], verb
-    for _ in range(depth):
-        if node.dep_ not in ("advcl", "pcomp", "xcomp", "conj", "acl") or node.head.i == node.i:
-            break
-        node = node.head if node.head.pos_ in ("VERB", "AUX") else node.head.head
-        if node.pos_ not in ("VERB", "AUX"):
-            break
-        out.append(node)
-    return out
 
 
 def _object_not_an_actor(cand: Candidate) -> bool:
@@ -319,10 +307,11 @@ class EventStage:
             return []
         if not targets and not mutual and _object_not_an_actor(cand):
             return []  # "released the results", "hit the port's infrastructure": another sense
-        clause = clause_tokens(_clause_head(cand.predicate))
-        location = locate(clause, set(countries) | {a.country for a in sources + targets if a.country},
-                          self.gazetteer)
+        actors = {a.country for a in sources + targets if a.country}
+        location = event_place(cand.predicate, countries, self.gazetteer, actors, sentence=False)
         sources, targets = _place_sectors(sources, targets, location, countries)
+        location = location or event_place(cand.predicate, countries, self.gazetteer, actors) \
+            or self._dateline_place(record)
         sources, targets = _implied_sectors(cand, sources, targets)
         report = find_report(cand.predicate, self.resolver, day, memory)
         code = cameo_code(cand.pattern.cameo)
@@ -332,11 +321,19 @@ class EventStage:
         fact = factuality(cand.predicate, report is not None and not speaking)
         if cand.form == "conditional":  # the threat or offer itself is stated, not conditional
             fact = "reported" if report is not None and not speaking else "asserted"
-        date, precision, date_source = self._date(cand, report, record.date, fact, memory)
+        date, precision, date_source = event_date(cand.predicate, record.date,
+                                                  report.verb if report else None, memory.last_date)
         if date_source == "text" and precision == "day":
             memory.last_date = date
         return [self._event(cand, record, s, t, fact, report, (date, precision, date_source), location,
                             target_heads) for s, t in self._pairs(cand, sources, targets, target_heads)]
+
+    def _dateline_place(self, record: Document) -> Location | None:
+        """The place of the article's dateline ("CARACAS, June 12 (Reuters) -"): the fallback
+        for events whose sentence names none."""
+        name = record.metadata.get("dateline_place") if record.metadata else None
+        place = self.gazetteer.lookup(name) if name else None
+        return Location(place.name, place.country, place.lat, place.lon) if place is not None else None
 
     def _span(self, cand: Candidate, target_heads: tuple[Token, ...]) -> tuple[int, int]:
         tokens = [cand.predicate]
@@ -355,7 +352,7 @@ class EventStage:
             event_type=cand.pattern.event, mode=cand.pattern.mode, cameo=cand.pattern.cameo,
             goldstein=code.goldstein if code else None, quad_class=code.quad_class if code else None,
             source=source, target=target, date=when[0], date_precision=when[1], date_source=when[2],
-            location=location, factuality=fact, attribution=report.attribution if report else None,
+            location=location, factuality=fact, attribution=_with_agency(report, record),
             sentence=sent.text.strip(), span=span, rule=cand.rule,
             confidence=self._confidence(cand, source, target))
 
@@ -364,33 +361,3 @@ class EventStage:
         score = 0.9 - 0.15 * (cand.form == "nominal") - 0.1 * (source.agent is None and source.org is None)
         score -= 0.1 * (target is None) + 0.05 * (cand.form == "passive")
         return round(max(score, 0.1), 2)
-
-    @staticmethod
-    def _date(cand: Candidate, report: Report | None, pub: str | None, fact: str,
-              memory: DocMemory | None = None) -> tuple:
-        """(date, precision, date_source): a date in the event's own clause, else in its report's
-        clause, else the sentence's only date; "the same day" takes the date last mentioned;
-        with none, the publication date."""
-        sent = cand.predicate.sent
-        heads = [(_clause_head(cand.predicate), is_future(cand.predicate))]
-        heads += [(g, False) for g in _governors(heads[0][0])]
-        if report and report.verb is not None:
-            heads.append((report.verb, False))
-        previous = memory.last_date if memory is not None else None
-        found = {flag: find_dates(sent.text, pub, flag) for flag in {future for _, future in heads}}
-        for head, future in heads:
-            ids = {t.i for t in clause_tokens(head)}
-            for m in found[future]:
-                tokens = sent.char_span(m.start, m.end, alignment_mode="expand")
-                if tokens is None or not any(t.i in ids for t in tokens):
-                    continue
-                if m.kind == "point" and m.date:
-                    return m.date, m.precision, "text"
-                if m.kind == "anaphoric" and previous:
-                    return shift_anaphoric(m.text, previous), "day", "text"
-        past = found.get(False) or find_dates(sent.text, pub)
-        points = {(m.date, m.precision) for m in past if m.kind == "point" and m.date}
-        if len(points) == 1:
-            date, precision = points.pop()
-            return date, precision, "text"
-        return (pub, "day", "publication") if pub else (None, None, None)

@@ -27,8 +27,10 @@ def read_html(html: str, origin: str) -> Document:
     if not text or not text.strip():
         raise InputError("no article text found in HTML", path=origin)
     date = normalize_date(result.date) if result.date else None
-    fallback = text_metadata(text) if date is None else {}
-    date = date or fallback.get("date")
+    found = text_metadata(text)
+    metadata = found["metadata"] if date is None else \
+        {k: v for k, v in found["metadata"].items() if k != "dateline_day"}
     return Document(doc_id=content_id(text), text=text, origin=origin, title=result.title,
-                    date=date, date_source=("metadata" if result.date else fallback.get("date_source")),
-                    url=result.url, source=result.sitename, author=result.author)
+                    date=date or found["date"], date_source="metadata" if date else found["date_source"],
+                    url=result.url, source=result.sitename or found["source"], author=result.author,
+                    metadata=metadata)

@@ -19,6 +19,7 @@ from tidings.errors import InputError
 from tidings.ingest.html import read_html
 from tidings.ingest.text import text_metadata
 from tidings.record import Document
+from tidings.timeplace.dateline import Dateline, resolve_dateline
 from tidings.timeplace.dates import normalize_date
 
 Item = Document | InputError
@@ -135,10 +136,22 @@ def read_path(path: str) -> Iterator[Item]:
         yield InputError("no such file or folder", path=path)
 
 
+def _complete_date(item: Document, default_date: str | None) -> None:
+    """A yearless wire dateline ("June 12") takes the year that puts it on or before
+    ``default_date`` (else today); otherwise ``default_date`` fills in a missing date."""
+    day = item.metadata.pop("dateline_day", None) if item.metadata else None
+    if item.date is None and day:
+        month, dom = (int(part) for part in day.split("-"))
+        item.date = resolve_dateline(Dateline("", None, month, dom, None, None), default_date)
+        item.date_source = "dateline" if item.date else None
+    if item.date is None and default_date:
+        item.date, item.date_source = default_date, "option"
+
+
 def iter_documents(paths: Iterable[str], default_date: str | None = None) -> Iterator[Item]:
     """Documents from every path in turn; ``default_date`` fills in a missing publication date."""
     for path in paths:
         for item in read_path(path):
-            if isinstance(item, Document) and item.date is None and default_date:
-                item.date, item.date_source = default_date, "option"
+            if isinstance(item, Document):
+                _complete_date(item, default_date)
             yield item

