@@ -34,7 +34,8 @@ SHARED = ROOT.parent / "shared" / "benchmarks"
 sys.path.insert(0, str(ROOT / "tests"))
 
 from tidings.events import EventStage  # noqa: E402
-from tidings.evaluate import (attribution_accuracy, event_key, factuality_accuracy, gold_key,  # noqa: E402
+from tidings.evaluate import (attribution_accuracy, date_accuracy, event_key, factuality_accuracy, gold_key,  # noqa: E402
+                              location_accuracy, sentence_matched,
                               matched_pairs, score_documents)
 from tidings.nlp import load_nlp  # noqa: E402
 from tidings.record import Document, Event  # noqa: E402
@@ -163,19 +164,13 @@ def own(coder: Coder, failures: int) -> dict:
     golden = yaml.safe_load((ROOT / "tests" / "golden" / "examples.yaml").read_text())
     coded = {doc_key(d): d for d in tidings.code([str(ROOT / "examples")], stage=coder.stage)}
     pairs = [(golden[k]["events"], coded[k].events) for k in golden]
-    dates = [0, 0]
-    for gold_events, emitted in pairs:
-        for gold in gold_events:
-            match = [e for e in emitted if event_key(e) == gold_key(gold)]
-            match = [e for e in match if e.sentence == gold.get("sentence")] or match
-            if match:
-                dates[1] += 1
-                dates[0] += match[0].date == str(gold.get("date") or "") or (
-                    gold.get("date") is None and match[0].date_source == "publication")
+    dated = sentence_matched(pairs)
+    (days, total), (places, located) = date_accuracy(dated), location_accuracy(dated)
     cases = yaml.safe_load((ROOT / "tests" / "data" / "sentences.yaml").read_text())
     table = [(c["events"] or [], coder(c["sentence"], str(c["date"]))) for c in cases]
     out = {"examples": {lvl: score_documents(pairs, lvl).as_dict() for lvl in ("full", "country")},
-           "examples_date_accuracy": round(dates[0] / dates[1], 3) if dates[1] else None,
+           "examples_date_accuracy": f"{days}/{total} = {days / total:.3f}" if total else None,
+           "examples_location_accuracy": f"{places}/{located} = {places / located:.3f}" if located else None,
            "sentences": {lvl: score_documents(table, lvl).as_dict() for lvl in ("full", "country")}}
     for name, data in (("examples", pairs), ("sentences", table)):
         matched = matched_pairs(data)

@@ -7,10 +7,11 @@ import yaml
 from conftest import EXAMPLES
 
 import tidings
-from tidings.evaluate import score_documents
+from tidings.evaluate import date_accuracy, location_accuracy, score_documents, sentence_matched
 
 GOLDEN = yaml.safe_load((Path(__file__).parent / "golden" / "examples.yaml").read_text())
-FLOORS = yaml.safe_load((Path(__file__).parent / "golden" / "baseline.yaml").read_text())["examples"]
+BASELINE = yaml.safe_load((Path(__file__).parent / "golden" / "baseline.yaml").read_text())
+FLOORS = BASELINE["examples"]
 
 
 def doc_key(doc: tidings.Document) -> str:
@@ -48,3 +49,12 @@ def test_seed_style_events_in_examples(coded):
     doc = coded["maduro-tehran-2022-06-11.txt"]
     consults = [e for e in doc.events if e.event_type == "CONSULT"]
     assert any({e.source.country, e.target.country if e.target else None} == {"VEN", "IRN"} for e in consults)
+
+
+def test_golden_dates_and_locations_stay_above_floors(coded):
+    """Date and location country of the golden events found (same type, sides and sentence)."""
+    matched = sentence_matched((GOLDEN[k]["events"], coded[k].events) for k in GOLDEN)
+    (days, total), (places, located) = date_accuracy(matched), location_accuracy(matched)
+    assert total >= 40 and located == total
+    assert days / total >= BASELINE["golden_when_where"]["date"], (days, total)
+    assert places / located >= BASELINE["golden_when_where"]["location"], (places, located)

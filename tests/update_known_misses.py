@@ -3,7 +3,7 @@
     .venv/bin/python tests/update_known_misses.py
 
 The lists (tests/data/sentences_known_misses.yaml, lexicon_known_misses.yaml and
-actors_known_misses.yaml) make the
+actors_known_misses.yaml, timeplace_known_misses.yaml) make the
 table tests strict xfails: a case that starts passing fails its test until it is removed here.
 Review the diff of the lists before committing: a case that moves from passing to a known miss
 is a regression to explain, not to accept silently.
@@ -18,6 +18,8 @@ from test_actor_table import CASES as ACTOR_CASES
 from test_actor_table import case_id as actor_case_id
 from test_actor_table import resolved
 from test_sentences import CASES, case_id
+from test_timeplace_tables import DATES, PLACES, expected_date, resolved_country, resolved_date
+from test_timeplace_tables import case_id as timeplace_case_id
 
 from tidings.evaluate import event_key, gold_key
 from tidings.events import EventStage
@@ -66,6 +68,19 @@ def actor_misses() -> dict:
     return out
 
 
+def timeplace_misses() -> dict:
+    out = {}
+    for case in DATES:
+        found = resolved_date(case)
+        if found != expected_date(case):
+            out[timeplace_case_id(case)] = {"sentence": case["sentence"], "reason": f"date {found}"}
+    for case in PLACES:
+        found = resolved_country(case)
+        if found != case["country"]:
+            out[timeplace_case_id(case)] = {"sentence": case["sentence"], "reason": f"place {found}"}
+    return out
+
+
 def _write(path: Path, header: str, data: dict) -> None:
     with path.open("w", encoding="utf-8") as out:
         out.write(header)
@@ -86,6 +101,10 @@ def main() -> None:
            "# Cases of actors.yaml the resolver does not get right yet, with what it gives instead.\n"
            "# tests/test_actor_table.py runs them as strict xfails; regenerate with tests/update_known_misses.py.\n",
            actor_misses())
+    _write(DATA / "timeplace_known_misses.yaml",
+           "# Cases of dates.yaml and places.yaml not resolved as expected yet, with what comes out.\n"
+           "# tests/test_timeplace_tables.py runs them as strict xfails; regenerate with tests/update_known_misses.py.\n",
+           timeplace_misses())
 
 
 if __name__ == "__main__":

@@ -125,3 +125,32 @@ def attribution_accuracy(matched: list[tuple[dict, Event]]) -> dict[str, tuple[i
         right = sum(_overlap(str(w), getattr(e.attribution, role) if e.attribution else None) for w, e in wanted)
         out[role] = (right, len(wanted))
     return out
+
+
+def sentence_matched(pairs: Iterable[tuple[list[dict[str, Any]], list[Event]]]) -> list[tuple[dict, Event]]:
+    """(gold, emitted) pairs with the same (type, source, target) and, when the gold names
+    one, the same sentence."""
+    out = []
+    for gold_events, emitted in pairs:
+        for gold in gold_events:
+            match = [e for e in emitted if event_key(e) == gold_key(gold)]
+            if gold.get("sentence"):
+                match = [e for e in match if e.sentence == gold["sentence"]]
+            if match:
+                out.append((gold, match[0]))
+    return out
+
+
+def date_accuracy(matched: list[tuple[dict, Event]]) -> tuple[int, int]:
+    """(right, total): the gold date, or the publication date where the gold has none."""
+    right = sum(e.date == str(g["date"]) if g.get("date") else e.date_source == "publication"
+                for g, e in matched)
+    return right, len(matched)
+
+
+def location_accuracy(matched: list[tuple[dict, Event]]) -> tuple[int, int]:
+    """(right, total) of location countries over gold events that carry a ``location`` key
+    (null: the event must have no location)."""
+    scored = [(g, e) for g, e in matched if "location" in g]
+    right = sum((e.location.country if e.location else None) == g["location"] for g, e in scored)
+    return right, len(scored)

@@ -64,6 +64,7 @@ class DocMemory:
     countries: Counter = field(default_factory=Counter)
     events: list = field(default_factory=list)  # events coded so far, for "condemned the attack"
     last_date: str | None = None  # the last day named in the text, for "the same day"
+    last_date_sentence: int | None = None  # where that sentence starts (character offset)
     last_pair: tuple[Actor, Actor] | None = None  # the last two sides, for "the two leaders"
 
     @property

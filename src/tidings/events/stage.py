@@ -321,10 +321,10 @@ class EventStage:
         fact = factuality(cand.predicate, report is not None and not speaking)
         if cand.form == "conditional":  # the threat or offer itself is stated, not conditional
             fact = "reported" if report is not None and not speaking else "asserted"
-        date, precision, date_source = event_date(cand.predicate, record.date,
-                                                  report.verb if report else None, memory.last_date)
-        if date_source == "text" and precision == "day":
-            memory.last_date = date
+        when = event_date(cand.predicate, record.date, report.verb if report else None, memory.last_date)
+        if when[2] == "text" and when[1] == "day":
+            memory.last_date, memory.last_date_sentence = when[0], cand.predicate.sent.start_char
+        date, precision, date_source = when
         return [self._event(cand, record, s, t, fact, report, (date, precision, date_source), location,
                             target_heads) for s, t in self._pairs(cand, sources, targets, target_heads)]
 

@@ -88,6 +88,8 @@ class Gazetteer:
         self.iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
         self.index: dict[str, list[Place]] = defaultdict(list)
         self.alternates: dict[str, list[Place]] = defaultdict(list)
+        self.nations: dict[str, str] = {}  # folded country name or adjective → ISO3
+        self.capitals: dict[str, Place] = {}  # ISO3 → capital city
         self._cities(gc.get_cities().values())
         self._regions()
         for country in countries.values():
@@ -106,10 +108,16 @@ class Gazetteer:
         for row in read_table(tables["countries.csv"]):
             iso = row.get("iso3")
             capitals[iso] = (row.many("capitals") or [""])[0]
+            for name in [row.get("name"), *row.many("short_names"), *row.many("demonyms")]:
+                self.nations.setdefault(fold(name), iso)
             place = Place(row.get("name"), iso, None, None, 10**10, "country")
             for name in [row.get("name"), *row.many("short_names"), *row.many("former_names")]:
                 if not any(p.kind == "country" for p in self.index.get(fold(name), ())):
                     self.index[fold(name)].insert(0, place)
+        for iso, name in capitals.items():
+            city = self.lookup(name, [iso]) if name else None
+            if city is not None and city.country == iso:
+                self.capitals[iso] = city
         for row in read_table(tables["bodies.csv"]):
             self.add_landmark(row.get("text"), row.get("country"), capitals.get(row.get("country")))
 
@@ -120,7 +128,7 @@ class Gazetteer:
             for name in {city["name"], city.get("asciiname") or city["name"]}:
                 self.index[fold(name)].append(place)
             for name in city.get("alternatenames") or ():
-                if _LATIN.match(name) and len(name) > 3 and name[0].isupper():
+                if _LATIN.match(name) and len(name) >= 3 and name[0].isupper():
                     self.alternates[fold(name)].append(place)
 
     def _regions(self) -> None:
@@ -148,6 +156,11 @@ class Gazetteer:
         """Every place the name may stand for (official names first, then alternates)."""
         key = fold(name)
         return self.index.get(key) or (self.alternates.get(key) if alternates else None) or []
+
+    def capital_of(self, nation: str) -> Place | None:
+        """The capital city of a country named or described ("Iranian", "Argentina")."""
+        iso = self.nations.get(fold(nation))
+        return self.capitals.get(iso) if iso else None
 
     def add_landmark(self, name: str, country: str, near: str | None = None) -> None:
         """Index a landmark or seat of power ("White House") at its city (or country)."""

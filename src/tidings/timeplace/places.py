@@ -30,7 +30,11 @@ _GENERIC = frozenset({"city", "town", "village", "province", "region", "state", 
                       "streets", "street", "heart", "governorate", "oblast", "county", "territory",
                       "waters", "shores", "shore", "enclave", "strip", "neighbourhood", "neighborhood", "most",
                       "much", "all", "rest", "mountain", "outskirt", "lawn", "grounds", "compound", "headquarters",
-                      "gate", "steps", "crossing", "base"})
+                      "gate", "steps", "crossing", "base", "zone"})
+#: Entity labels that are never places ("attacked Kim Jong-nam").
+_NOT_PLACES = frozenset({"PERSON", "ORG", "NORP"})
+#: Prepositions after which a country is a target, not a place ("sanctions on Iran").
+_NOT_COUNTRY_PREPS = frozenset({"on", "towards", "toward", "along"})
 #: Words of facility names that are no place by themselves ("Airport", "International").
 _FACILITY_WORDS = frozenset({"airport", "international", "air", "base", "gate", "square", "palace", "hotel",
                              "street", "bridge", "station", "port", "stadium", "university", "hospital",
@@ -44,7 +48,8 @@ _TO_HEADS = frozenset({"deploy", "send", "dispatch", "travel", "fly", "return", 
 #: Verbs whose object is where the event happens when it names a city or region.
 _PLACE_OBJECT_VERBS = frozenset({"capture", "seize", "enter", "take", "visit", "storm", "encircle",
                                  "besiege", "occupy", "retake", "recapture", "liberate", "bomb", "shell",
-                                 "raid", "surround", "tour", "reach", "overrun"})
+                                 "raid", "surround", "tour", "reach", "overrun", "strike", "hit", "attack",
+                                 "invade", "pound", "target"})
 
 
 def _chain(token: Token) -> list[Token]:
@@ -78,12 +83,16 @@ def _generic(token: Token) -> bool:
 
 def _qualified(token: Token) -> list[Token]:
     """For a generic head ("the state of Zulia", "Donetsk region"), the words naming the place."""
-    if not _generic(token):
-        owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"]  # "Kabul airport's gate"
+    if not _generic(token):  # "Kabul airport's Abbey Gate", "Istanbul's Dolmabahce Palace"
+        owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "NOUN" or token.pos_ == "PROPN")]
         return [token, *owner]
     inner = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     named = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
-    return [*named[-1:], *[q for o in inner for q in _qualified(o)]]
+    found = [*named[-1:], *[q for o in inner for q in _qualified(o)]]
+    owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]  # "Japan's economic zone"
+    if token.lower_ == "capital" and not found:
+        return [token]  # "the Iranian capital": resolved to the capital city
+    return found or owner
 
 
 def _directional(prep: Token) -> bool:
@@ -109,7 +118,7 @@ def _anchors(tokens: list[Token]) -> list[Token]:
         if t.dep_ == "pobj" and head.i in ids and (head.lower_ in _PLACE_PREPS or _directional(head)):
             out.extend(_qualified(t))
         elif t.dep_ == "dobj" and head.lemma_.lower() in _PLACE_OBJECT_VERBS:
-            out.extend(q for q in _qualified(t) if q.pos_ == "PROPN")
+            out.extend(q for q in _qualified(t) if q.pos_ == "PROPN" and q.ent_type_ not in _NOT_PLACES)
         elif t.lower_ == "where" and t.dep_ == "advmod" and head.dep_ == "relcl":
             out.extend(_qualified(head.head))
     root = tokens[0] if tokens else None
@@ -140,11 +149,31 @@ def _side_countries(anchor: Token, gaz: Gazetteer) -> set[str]:
     return found
 
 
+def _capital(anchor: Token, gaz: Gazetteer) -> Place | None:
+    """"the Iranian capital", "Argentina's capital": the capital city of that country."""
+    if anchor.lower_ != "capital":
+        return None
+    for mod in (c for c in anchor.children if c.dep_ in ("amod", "poss", "compound")):
+        city = gaz.capital_of(mod.text)
+        if city is not None:
+            return city
+    return None
+
+
 def _resolve(anchor: Token, countries: set[str], nearby: set[str], gaz: Gazetteer,
              weak: set[str] = frozenset()) -> Place | None:
-    """The place an anchor names; only its whole name may match an alternate name."""
+    """The place an anchor names; only its whole name may match an alternate name, and a
+    country after "on" is a target, not a place."""
+    capital = _capital(anchor, gaz)
+    if capital is not None:
+        return capital
+    spelled = anchor.ent_type_ in ("GPE", "LOC", "FAC")  # alternate spellings only for tagged places
     for name, whole in _names(anchor):
-        place = gaz.lookup(name, countries, nearby | _side_countries(anchor, gaz), weak, alternates=whole)
+        alternates = whole and spelled and not all(w in _FACILITY_WORDS for w in name.lower().split())
+        place = gaz.lookup(name, countries, nearby | _side_countries(anchor, gaz), weak, alternates=alternates)
+        if place is not None and place.kind == "country" and anchor.dep_ == "pobj" \
+                and anchor.head.lower_ in _NOT_COUNTRY_PREPS:
+            return None
         if place is not None:
             return place
     return None
