@@ -38,6 +38,8 @@ ORG_NOUNS = frozenset({"group", "organization", "organisation", "movement", "all
                        "party", "charity", "network", "faction", "outfit"})
 _ORG_SECTORS = frozenset({"NGO", "IGO", "REB", "INS", "PTY", "HRI"})
 _SYNONYMS = {"external": "foreign", "defense": "defence", "spokeswoman": "spokesman",
+             "vessel": "ship", "warship": "ship", "frigate": "ship", "destroyer": "ship", "boat": "ship",
+             "tanker": "ship", "cruiser": "ship", "corvette": "ship",
              "spokesperson": "spokesman", "premier": "prime minister", "secretary-general": "secretary general"}
 _REGNAL = re.compile(r"^[IVX]+$")  # "Abdullah II" is remembered as Abdullah
 _GENERIC_POSS = frozenset({"its", "their", "his", "her", "country", "nation"})
@@ -198,7 +200,7 @@ def request_title(head: Token) -> tuple[str, frozenset[str]] | None:
         return None
     words: list[str] = []
     for child in head.children:
-        if child.dep_ == "det" and child.lower_ != "the":
+        if child.dep_ in ("det", "predet") and child.lower_ not in ("the", "both"):
             return None
         if child.dep_ == "poss" and child.lemma_.lower() not in _GENERIC_POSS:
             return None
@@ -208,7 +210,7 @@ def request_title(head: Token) -> tuple[str, frozenset[str]] | None:
             words.append(child.text)
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             return None
-    if not any(c.dep_ in ("det", "poss") for c in head.children):
+    if not any(c.dep_ in ("det", "poss", "predet") for c in head.children):
         return None
     return _title(_words(" ".join([*words, head.lemma_])))
 

@@ -17,7 +17,7 @@ from tidings.events.factuality import REPORT_VERBS
 from tidings.events.syntax import children, subject_of
 from tidings.record import Actor, Attribution
 
-__all__ = ["Report", "find_report", "report_verb"]
+__all__ = ["Report", "find_report", "report_verb", "continued_quote"]
 
 _MEDIA_NOUNS = frozenset({"media", "newspaper", "agency", "television", "tv", "broadcaster", "outlet",
                           "portal", "magazine", "daily", "channel", "radio", "press", "website"})
@@ -32,7 +32,9 @@ class Report:
 
 
 def report_verb(token: Token) -> Token | None:
-    """The closest reporting verb governing ``token``, or a parenthetical one beside it."""
+    """The closest reporting verb governing ``token``, or a parenthetical one beside it, or,
+    in a quotation that goes on after its attribution, the verb of the sentence before
+    ("'…,' Ned Price told Reuters. 'We hope that Iran …'")."""
     node = token
     while True:
         for child in node.children:
@@ -40,10 +42,28 @@ def report_verb(token: Token) -> Token | None:
                     and child.i > token.i:
                 return child
         if node.head.i == node.i:
-            return None
+            return continued_quote(token)
         if node.head.lemma_ in REPORT_VERBS and node.dep_ in ("ccomp", "parataxis", "dobj", "xcomp", "advcl"):
             return node.head
         node = node.head
+
+
+_QUOTES = ('"', "\u201c", "\u2018", "'")
+
+
+def continued_quote(token: Token) -> Token | None:
+    """The reporting verb of the previous sentence when ``token``'s sentence is a quotation
+    with no attribution of its own that follows an attributed quotation."""
+    sent = token.sent
+    if sent.start == 0 or not sent.text.lstrip().startswith(_QUOTES):
+        return None
+    if any(t.lemma_ in REPORT_VERBS and t.pos_ == "VERB" and t.i > token.i for t in sent):
+        return None
+    previous = sent.doc[sent.start - 1].sent
+    if not any(q in previous.text for q in _QUOTES):
+        return None
+    verbs = [t for t in previous if t.lemma_ in REPORT_VERBS and t.pos_ == "VERB" and subject_of(t) is not None]
+    return verbs[-1] if verbs else None
 
 
 def _according_to(token: Token) -> Token | None:

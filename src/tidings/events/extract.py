@@ -43,9 +43,13 @@ LEMMA_FIXES = {"stag": "stage", "wag": "wage", "rap": "rape", "forgave": "forgiv
                "unbanne": "unban", "datum": "data"}
 
 
+#: Word forms the lemmatiser gets wrong whatever the lemma ("hoped" → "hop").
+FORM_FIXES = {"hoped": "hope", "hoping": "hope"}
+
+
 def lemma_of(token: Token) -> str:
     """The token's lower-case lemma, with the lemmatiser's known slips corrected."""
-    lemma = token.lemma_.lower()
+    lemma = FORM_FIXES.get(token.lower_) or token.lemma_.lower()
     return LEMMA_FIXES.get(lemma, lemma)
 
 
@@ -91,6 +95,8 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
             for verb in [clause, *children(clause, "xcomp", "conj")]:
                 found += children(verb, "dobj") + prep_objects(verb, _XCOMP_PREPS)
         return found
+    if slot == "ccomp-subj":  # "hoped that Iran would seize", "demanded that Israel withdraw"
+        return [s for clause in children(token, "ccomp") for s in children(clause, "nsubj")]
     found = prep_objects(token, (slot,))
     holder = obj if obj is not None else direct_object(token)
     if holder is not None:
@@ -115,7 +121,7 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None,
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
 _LOCATIVE = frozenset({"in", "at", "near", "off", "over", "around", "inside", "outside", "across"})
 _XCOMP_PREPS = ("to", "with", "into", "for", "on", "against", "from")
-_NON_PREP_SLOTS = frozenset({"dobj", "dative", "xcomp-dobj"})
+_NON_PREP_SLOTS = frozenset({"dobj", "dative", "xcomp-dobj", "ccomp-subj"})
 
 
 def _phrasal(pattern: Pattern) -> bool:

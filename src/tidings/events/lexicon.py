@@ -36,7 +36,7 @@ StrictBoolLoader.add_implicit_resolver(
 
 _KEYS = {"id", "verb", "noun", "object", "target", "cameo", "event", "mode", "symmetric", "reverse",
          "example", "note"}
-_SLOTS = {"dobj", "dative", "xcomp-dobj", "between"}
+_SLOTS = {"dobj", "dative", "xcomp-dobj", "ccomp-subj", "between"}
 
 
 @dataclass(frozen=True)

@@ -290,7 +290,9 @@ class EventStage:
         elif targets:
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
         else:
-            return [(s, None) for s in sources]
+            pairs = []
+        if not pairs and (not targets or not self._needs_target(cand)):
+            return [(s, None) for s in sources]  # "the navy changed its course": no other side
         if cand.pattern.reverse:
             return [(t, s) for s, t in pairs]
         return pairs + [(t, s) for s, t in pairs] if two_way else pairs

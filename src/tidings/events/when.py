@@ -99,12 +99,15 @@ def event_date(predicate: Token, pub: str | None, report_verb: Token | None = No
     outside relative clauses, else the publication date (source "publication")."""
     sent = predicate.sent
     heads = _clauses(predicate, report_verb)
-    skip = dateline_length(sent.text)  # "CARACAS, June 12 (Reuters) - …" dates the story, not the event
-    found = {flag: [m for m in find_dates(sent.text, pub, flag) if m.start >= skip]
-             for flag in {future for _, future in heads}}
-    for head, future in heads:
+    found: dict[tuple[int, bool], list] = {}
+    for head, future in heads:  # a continued quotation's report verb is in the sentence before
+        where = head.sent
+        key = (where.start, future)
+        if key not in found:
+            skip = dateline_length(where.text)  # "CARACAS, June 12 (Reuters) - …" dates the story
+            found[key] = [m for m in find_dates(where.text, pub, future) if m.start >= skip]
         ids = {t.i for t in clause_tokens(head)}
-        spans = [(m, sent.char_span(m.start, m.end, alignment_mode="expand")) for m in found[future]]
+        spans = [(m, where.char_span(m.start, m.end, alignment_mode="expand")) for m in found[key]]
         inside = [(m, span) for m, span in spans if span is not None and any(t.i in ids for t in span)]
         for m, _ in sorted(inside, key=lambda pair: _rank(pair[1], head)):
             if m.kind == "point" and m.date:
@@ -112,7 +115,7 @@ def event_date(predicate: Token, pub: str | None, report_verb: Token | None = No
             if m.kind == "anaphoric" and previous:
                 return shift_anaphoric(m.text, previous), "day", "text"
     points: dict[tuple[str, str], bool] = {}  # (date, precision) → only inside relative clauses
-    for m in found[heads[0][1]]:
+    for m in found[(sent.start, heads[0][1])]:
         span = sent.char_span(m.start, m.end, alignment_mode="expand")
         if m.kind == "point" and m.date:
             relative = span is not None and _in_relative_clause(span, sent)
