@@ -13,7 +13,9 @@ Sets (the public ones are read from ../shared/benchmarks and skipped when absent
 - case2021: share of records whose ACLED sub-event type (mapped through acled_to_plover.yaml)
   agrees with a type tidings emits; out-of-scope labels reported apart.
 - own: precision, recall and F1 of (type, source, target) on the examples' golden events and on
-  the test-sentence table, with date accuracy on the matched golden events.
+  the test-sentence table, with date and location accuracy on the matched golden events.
+- petrarch2_unit (optional): the PETRARCH2 unit tests coded with benchmarks/petrarch2_actors.yaml
+  for their fictional actors; share of expected (source, target) codings reproduced.
 
 Benchmark data are for measuring only: nothing here is trained on them.
 """
@@ -131,6 +133,39 @@ def gsr(coder: Coder, failures: int) -> dict:
             "no_event_records": empty, "events_on_no_event_records": noisy, "failures": missed}
 
 
+def _unit_code(actor) -> str:  # noqa: ANN001
+    """An actor as the PETRARCH unit tests write it: the entry's own code, or the country."""
+    if actor is None:
+        return "---"
+    return actor.code if actor.code and not actor.country else (actor.country or actor.code or "---")
+
+
+def petrarch2_unit(coder: Coder, failures: int) -> dict:
+    """Optional (issue 4): the PETRARCH2 unit-test records, coded with an actor file for their
+    fictional actors (benchmarks/petrarch2_actors.yaml): share of expected (source, target)
+    codings reproduced exactly, and with the CAMEO root as well."""
+    records = _records("petrarch2_unit_tests")
+    if records is None:
+        return {"skipped": "../shared/benchmarks/petrarch2_unit_tests not found"}
+    from tidings.api import make_stage
+
+    stage = make_stage([ROOT / "benchmarks" / "petrarch2_actors.yaml"])
+    scored = [r for r in records if r["expected_events"] and not r.get("expected_error")]
+    hits, total, missed = Counter(), 0, []
+    for record in scored:
+        doc = Document(doc_id="unit", text=record["text"], origin="<bench>", date=record.get("date"))
+        emitted = stage(doc, coder.nlp(record["text"])).events
+        pairs = {(_unit_code(e.source), _unit_code(e.target)): e.cameo for e in emitted}
+        for gold in record["expected_events"]:
+            total += 1
+            code = pairs.get((gold["source"], gold["target"]))
+            hits.update(dyad=code is not None, root=code is not None and code[:2] == str(gold["code"])[:2])
+            if code is None and len(missed) < failures:
+                missed.append({"id": record["id"], "gold": gold, "emitted": sorted(pairs)})
+    return {"records": len(scored), "expected_codings": total, "dyad": f"{hits['dyad']}/{total}",
+            "dyad_and_root": f"{hits['root']}/{total}", "failures": missed}
+
+
 def case2021(coder: Coder, failures: int) -> dict:
     records = _records("case2021_task2_finegrained")
     if records is None:
@@ -179,7 +214,8 @@ def own(coder: Coder, failures: int) -> dict:
     return out
 
 
-SETS = {"plv_train": plv, "petrarch2_gsr": gsr, "case2021": case2021, "own": own}
+SETS = {"plv_train": plv, "petrarch2_gsr": gsr, "case2021": case2021, "own": own,
+        "petrarch2_unit": petrarch2_unit}
 
 
 def main() -> None:

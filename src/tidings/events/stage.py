@@ -23,7 +23,7 @@ from tidings.events.extract import Candidate, find_candidates
 from tidings.events.factuality import factuality
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.syntax import direct_object, subject_of
-from tidings.events.when import event_date, event_place
+from tidings.events.when import carried_date, event_date, event_place
 from tidings.record import Actor, Attribution, Document, Event, Location
 from tidings.timeplace.places import Gazetteer, load_gazetteer
 
@@ -201,6 +201,7 @@ class EventStage:
         for head in heads:
             if _collective(head) and memory.last_pair:  # "the two leaders", "both sides"
                 out.extend(a for a in memory.last_pair if a not in out)
+                memory.anaphora_at = head.sent.start
                 continue
             found = [a for a in self.resolver.resolve_all(head, day, memory, loose=loose) if a.known]
             out.extend(a for a in found if a not in out)
@@ -243,6 +244,7 @@ class EventStage:
                 types = {p.event for p in patterns}
                 earlier = [e for e in memory.events if e.event_type in types]
                 found = [earlier[-1].source] if earlier else []
+                memory.anaphora_at = head.sent.start if earlier else memory.anaphora_at
             out.extend(found)
         return out
 
@@ -324,6 +326,8 @@ class EventStage:
         if cand.form == "conditional":  # the threat or offer itself is stated, not conditional
             fact = "reported" if report is not None and not speaking else "asserted"
         when = event_date(cand.predicate, record.date, report.verb if report else None, memory.last_date)
+        if memory.anaphora_at == cand.predicate.sent.start:  # "Petro condemned the attack."
+            when = carried_date(cand.predicate, when, memory)
         if when[2] == "text" and when[1] == "day":
             memory.last_date, memory.last_date_sentence = when[0], cand.predicate.sent.start_char
         date, precision, date_source = when

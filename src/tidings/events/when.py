@@ -127,6 +127,23 @@ def event_date(predicate: Token, pub: str | None, report_verb: Token | None = No
     return (pub, "day", "publication") if pub else (None, None, None)
 
 
+def carried_date(predicate: Token, when: When, memory) -> When:  # noqa: ANN001 - actors.coref.DocMemory
+    """The day of the sentence before, for a past-tense event that refers back to that
+    sentence's event ("ELN fighters killed nine soldiers … on March 29. Petro condemned the
+    attack.", "… On Monday, Lula held talks with Fernández. The two leaders signed …") in a
+    sentence of the same paragraph with no date expression of its own."""
+    sent = predicate.sent
+    if when[2] != "publication" or memory.last_date is None or sent.start == 0:
+        return when
+    previous = sent.doc[sent.start - 1].sent
+    between = sent.doc.text[previous.end_char: sent.start_char]
+    if previous.start_char != memory.last_date_sentence or "\n\n" in between.replace("\r", ""):
+        return when
+    if clause_head(predicate).tag_ != "VBD" or find_dates(sent.text, None):
+        return when
+    return memory.last_date, "day", "text"
+
+
 def event_place(predicate: Token, countries: Iterable[str] = (), gazetteer: Gazetteer | None = None,
                 actors: Iterable[str] = (), sentence: bool = True) -> Location | None:
     """The place named in the clause of the event at ``predicate`` (else the sentence's one
