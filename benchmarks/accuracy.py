@@ -81,7 +81,7 @@ def plv(coder: Coder, failures: int) -> dict:
     if records is None:
         return {"skipped": "../shared/benchmarks/plv_train not found"}
     events = coder.many([(r["text"], None) for r in records])
-    hits = Counter()
+    hits, errors = Counter(), Counter()
     missed = []
     for record, emitted in zip(records, events, strict=True):
         gold = record["expected_events"][0]
@@ -91,12 +91,35 @@ def plv(coder: Coder, failures: int) -> dict:
         hits["any"] += bool(match)
         hits["asserted"] += any(e.factuality == "asserted" for e in match)
         hits["type_only"] += any(e.event_type in types for e in emitted)
+        if not match:
+            errors.update(_actor_errors(coder, record, gold, [e for e in emitted if e.event_type in types]))
         if not match and len(missed) < failures:
             missed.append({"text": record["marked_text"], "gold": gold["code"],
                            "emitted": [f"{e.event_type} {e.source.text} -> {e.target.text if e.target else None}" for e in emitted]})
     n = len(records)
     return {"pairs": n, "asserted": round(hits["asserted"] / n, 3), "any": round(hits["any"] / n, 3),
-            "type_only": round(hits["type_only"] / n, 3), "failures": missed}
+            "type_only": round(hits["type_only"] / n, 3), "actor_errors_of_misses": dict(errors), "failures": missed}
+
+
+def _actor_errors(coder: Coder, record: dict, gold: dict, typed: list[Event]) -> list[str]:
+    """Why a missed pair is (also) an actor problem: a marked mention the resolver cannot code,
+    or the gold type emitted with no target or with other actors."""
+    from tidings.actors.describe import describe
+    from tidings.actors.kb import load_kb
+
+    out = []
+    for side in ("source", "target"):
+        try:
+            found = describe(gold[side], load_kb(), coder.nlp, record.get("date"), record["text"])
+        except Exception:  # noqa: BLE001 - a mention the tokenizer splits differently from the text
+            found = {"country": None, "agent": None, "org": None}
+        if not (found["country"] or found["agent"] or found["org"]):
+            out.append(f"{side} mention not coded")
+    if typed and all(e.target is None for e in typed):
+        out.append("type found, target not found")
+    elif typed:
+        out.append("type found, other actors")
+    return out or ["event not found (actors resolvable)"]
 
 
 def _phoenix(actor) -> str:  # noqa: ANN001

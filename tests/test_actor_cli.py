@@ -100,3 +100,13 @@ def test_code_and_explain_take_actor_files():
     out = run_cli("code", "-", "--date", "2024-03-05", "--no-db", "--format", "jsonl",
                   "--actors", str(FILES / "fictional.yaml"), stdin=text.encode())
     assert json.loads(out.stdout.decode().splitlines()[0])["source"]["code"] == "COLREB"
+
+
+@pytest.mark.parametrize(("context", "expected"), [
+    ("Voters in Atlanta, Georgia, queued for hours on Tuesday. Georgia certified the result.", "USA"),
+    ("Russian troops advanced toward Tbilisi. Georgia asked the EU for help.", "GEO"),
+    (None, "GEO"),
+])
+def test_context_decides_between_readings(context, expected):
+    found = tidings.actor("Georgia", "2020-11-20", context)
+    assert found["country"] == expected and found["entry"]["name"] == "Georgia"

@@ -110,12 +110,32 @@ def count_countries(doc: Doc, resolver: ActorResolver) -> Counter:
     context that places "the police" or "the president" when the sentence does not."""
     counts: Counter = Counter()
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "LOC"):
-            for match in resolver.scan(list(ent)):
-                entry = match.entries[0]
-                if entry.kind in ("country", "demonym", "capital"):
-                    counts[entry.country] += 1
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        matches = resolver.scan(list(ent))
+        for match in matches:
+            states = {e.country for e in match.entries}
+            entry = match.entries[0]
+            if entry.kind in ("country", "demonym", "capital") and len(states) == 1:  # not "Georgia"
+                counts[entry.country] += 1
+        if not matches:  # a city the actor tables do not know ("Atlanta", "Juliaca")
+            city = _city(ent.text)
+            if city is not None:
+                counts[city] += 1
     return counts
+
+
+def _city(name: str) -> str | None:
+    """The country of a large city of that name (100,000 inhabitants or more) when no other
+    country has a place of that name ("Atlanta", not "Mérida")."""
+    from tidings.timeplace.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    found = gaz.candidates(name, alternates=False)
+    place = gaz.lookup(name, alternates=False)
+    if place is None or place.kind != "city" or place.population < 100_000:
+        return None
+    return place.country if len({p.country for p in found}) == 1 else None
 
 
 def _candidate_heads(doc: Doc, resolver: ActorResolver) -> list[Token]:

@@ -51,6 +51,9 @@ def _role_on(entry: Entry, day: str | None) -> Role | None:
 
 def _entry(kb: KnowledgeBase, actor: Actor, day: str | None) -> dict[str, Any] | None:
     entry = kb.by_name.get(actor.name or "")
+    if entry is not None and entry.country != actor.country and entry.kind != "person":
+        same = [e for e in kb.lookup((actor.name or "").split()) if e.country == actor.country]
+        entry = same[0] if same else entry
     if entry is None:
         return None
     out: dict[str, Any] = {"kind": entry.kind, "name": entry.name}

@@ -107,6 +107,8 @@ class KnowledgeBase:
         """Entries named exactly by these token texts (case-sensitive index first)."""
         key = tuple(tokens)
         found = self.exact.get(key) or self.phrases.get(tuple(norm(t) for t in key), [])
+        if not found and len(key) == 1 and 3 <= len(key[0]) <= 4 and key[0].istitle():
+            found = self.exact.get((key[0].upper(),), [])  # "Nato", "Farc", "Opec" in British style
         if self.replaced and found:
             found = list(dict.fromkeys(self.replaced.get(e, e) for e in found))
         return found
@@ -151,7 +153,8 @@ def _other_rows(kb: KnowledgeBase, kind: str, rows: Iterable[Row], tok) -> None:
                           code=(country or "") + "MED")
             kb.add([row.get("name"), *row.many("aliases")], entry, tok)
         elif kind == "regions.csv":  # "Latin American" is a region, never USA through "American"
-            kb.add([row.get("name"), *row.many("aliases")], Entry("region", row.get("name")), tok)
+            kb.add([row.get("name"), *row.many("aliases")],
+                   Entry("region", row.get("name"), country=row.get("country") or None), tok)
         elif kind == "sectors.csv":
             for noun in (row.get("noun"), row.get("plural")):
                 if noun:

@@ -220,11 +220,17 @@ class ActorResolver:
     @staticmethod
     def _named(text: str, head: Token) -> Actor | None:
         """A person or organisation the knowledge base does not know: kept by name, uncoded,
-        so the event is not lost (an actor list can code it later)."""
-        if head.ent_type_ not in _NAMED_ENTITIES or head.pos_ != "PROPN":
+        so the event is not lost (an actor list can code it later). A place the gazetteer
+        knows ("California", "South Ossetia", "Barcelona") stands for its country."""
+        if head.pos_ != "PROPN":
             return None
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        return Actor(text, ent.text if ent is not None else head.text)
+        name = ent.text if ent is not None else head.text
+        if head.ent_type_ == "GPE":
+            country = _place_country(name)
+            if country is not None:
+                return Actor(text, name, country, None, None, country)
+        return Actor(text, name) if head.ent_type_ in _NAMED_ENTITIES else None
 
     @staticmethod
     def _instrument(tokens: list[Token]) -> bool:
@@ -391,6 +397,16 @@ def _prefer(match: _Match, countries: Counter) -> _Match:
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
                      "envoy", "delegate"})
+
+
+def _place_country(name: str) -> str | None:
+    """The country of a region or a city of 100,000 inhabitants or more named ``name``."""
+    from tidings.timeplace.gazetteer import load_gazetteer
+
+    place = load_gazetteer().lookup(name.removeprefix("the ").removeprefix("The "), alternates=False)
+    if place is None or place.kind not in ("city", "region") or place.population < 100_000:
+        return None
+    return place.country
 
 
 def _former(head: Token, actor: Actor | None) -> Actor | None:

@@ -23,7 +23,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "media.csv": ("name", "aliases", "country"),
     "sectors.csv": ("noun", "agent", "plural"),
     "people.csv": ("name", "aliases", "country", "agent", "title", "start", "end"),
-    "regions.csv": ("name", "aliases"),
+    "regions.csv": ("name", "aliases", "country"),
 }
 
 REQUIRED: dict[str, tuple[str, ...]] = {
