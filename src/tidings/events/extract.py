@@ -93,7 +93,9 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         found = []
         for clause in children(token, "xcomp"):
             for verb in [clause, *children(clause, "xcomp", "conj")]:
-                found += children(verb, "dobj") + prep_objects(verb, _XCOMP_PREPS)
+                objects = children(verb, "dobj")
+                found += objects + prep_objects(verb, _XCOMP_PREPS)
+                found += [o for obj in objects for o in prep_objects(obj, ("with", "to", "for"))]  # "sign a deal with Iran"
         return found
     if slot == "ccomp-subj":  # "hoped that Iran would seize", "demanded that Israel withdraw"
         return [s for clause in children(token, "ccomp") for s in children(clause, "nsubj")]
@@ -101,6 +103,8 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     holder = obj if obj is not None else direct_object(token)
     if holder is not None:
         found = prep_objects(holder, (slot,)) + found
+    if not found and slot in _PARTNER_PREPS:  # "agreed to a ceasefire with Hamas"
+        found = [o for noun in prep_objects(token, ("to", "on")) for o in prep_objects(noun, (slot,))]
     if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
         found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
     return found
@@ -121,6 +125,7 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None,
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
 _LOCATIVE = frozenset({"in", "at", "near", "off", "over", "around", "inside", "outside", "across"})
 _XCOMP_PREPS = ("to", "with", "into", "for", "on", "against", "from")
+_PARTNER_PREPS = frozenset({"with", "between"})
 _NON_PREP_SLOTS = frozenset({"dobj", "dative", "xcomp-dobj", "ccomp-subj"})
 
 

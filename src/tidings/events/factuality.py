@@ -141,3 +141,16 @@ def factuality(token: Token, reported: bool) -> str:
         if label in markers:
             return label
     return "reported" if reported else "asserted"
+
+
+_REFUSING_MODALS = frozenset({"will", "would", "wo", "'ll", "shall", "can", "could", "ca"})
+
+
+def stated_refusal(token: Token) -> bool:
+    """True when the event's verb is negated with a modal ("will not", "would not", "cannot"):
+    an actor saying what it will not do, which CAMEO codes as a rejection."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    kids = {c.lower_ for c in verb.children}
+    return bool(kids & {"not", "n't", "never"}) and bool(kids & _REFUSING_MODALS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import replace
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
@@ -20,7 +21,7 @@ from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
 from tidings.events.conditional import conditional_candidates
 from tidings.events.extract import Candidate, find_candidates
-from tidings.events.factuality import factuality
+from tidings.events.factuality import factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.syntax import direct_object, subject_of
 from tidings.events.when import carried_date, event_date, event_place
@@ -47,6 +48,7 @@ _EVENT_NOUNS = frozenset({"decision", "action", "handling", "policy", "move", "b
 _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+_REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
 
 #: Sectors that act inside one country: without a named country they take the event's place.
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY", "PTY", "MED",
@@ -330,9 +332,26 @@ class EventStage:
             when = carried_date(cand.predicate, when, memory)
         if when[2] == "text" and when[1] == "day":
             memory.last_date, memory.last_date_sentence = when[0], cand.predicate.sent.start_char
-        date, precision, date_source = when
-        return [self._event(cand, record, s, t, fact, report, (date, precision, date_source), location,
-                            target_heads) for s, t in self._pairs(cand, sources, targets, target_heads)]
+        events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
+                  for s, t in self._pairs(cand, sources, targets, target_heads)]
+        return events + self._refusals(cand, events, report, day, memory)
+
+    def _refusals(self, cand: Candidate, events: list[Event], report: Report | None, day: str | None,
+                  memory: DocMemory) -> list[Event]:
+        """A cooperative act its actor says it will not do ("Iran said it would not negotiate
+        with Washington") is also a REJECT of the other side (CAMEO 12), besides the negated act."""
+        if not events or events[0].factuality != "negated" or not stated_refusal(cand.predicate):
+            return []
+        code = cameo_code(_REFUSAL_CODE)
+        out = []
+        for event in (e for e in events if e.target is not None and e.quad_class in (1, 2)):
+            own = report is None or self._self_report(report, [event.source], day, memory)
+            rule = f"{event.rule}+refusal"
+            out.append(replace(event, event_id=_event_id(event.doc_id, event.span, rule, event.source, event.target),
+                               event_type=code.plover_event or "REJECT", mode=None, cameo=_REFUSAL_CODE,
+                               goldstein=code.goldstein, quad_class=code.quad_class,
+                               factuality="asserted" if own else "reported", rule=rule))
+        return out
 
     def _dateline_place(self, record: Document) -> Location | None:
         """The place of the article's dateline ("CARACAS, June 12 (Reuters) -"): the fallback
