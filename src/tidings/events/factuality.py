@@ -154,3 +154,28 @@ def stated_refusal(token: Token) -> bool:
         verb = verb.head
     kids = {c.lower_ for c in verb.children}
     return bool(kids & {"not", "n't", "never"}) and bool(kids & _REFUSING_MODALS)
+
+
+#: Words that commit an actor to a later act: "agreed to", "is willing to", "pledged to".
+_COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit", "decide", "consent",
+                         "ready", "prepared", "willing", "undertake", "accept"})
+
+
+def commitment(token: Token) -> bool:
+    """True when the event's clause is one its actor commits to: "agreed to lift the ban",
+    "is willing to withdraw", "will release" (CAMEO codes these as intents, 03)."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if _negated(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _PLANNED_MODALS for c in verb.children):
+        return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _COMMITTING or node.lower_ in _COMMITTING:
+            return not _negated(node)
+    return False

@@ -21,7 +21,7 @@ from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
 from tidings.events.conditional import conditional_candidates
 from tidings.events.extract import Candidate, find_candidates
-from tidings.events.factuality import factuality, stated_refusal
+from tidings.events.factuality import commitment, factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.syntax import direct_object, subject_of
 from tidings.events.when import carried_date, event_date, event_place
@@ -49,6 +49,9 @@ _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "A
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 _REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
+#: CAMEO intent (03x) of each cooperative PLOVER type an actor commits to.
+_INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "RETREAT": "035",
+                 "CONCEDE": "035"}
 
 #: Sectors that act inside one country: without a named country they take the event's place.
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY", "PTY", "MED",
@@ -171,8 +174,15 @@ class EventStage:
         for sent in doc.sents:
             if record.title and sent.text.strip() == record.title.strip() and len(doc) > len(sent):
                 continue  # the headline restates the body's lead event
+            agreed: set[tuple] = set()
             for found in [*find_candidates(sent, self.lexicon), *conditional_candidates(sent, self.lexicon)]:
                 for event in self._first_coded(found, record, memory, countries):
+                    pair = (event.event_type, event.source.code or event.source.name,
+                            event.target.code if event.target else None)
+                    if event.rule.endswith("+intent") and pair in agreed:
+                        continue  # "agreed to lift the ban": the AGREE of "agreed" is enough
+                    if event.event_type == "AGREE":
+                        agreed.add(pair)
                     events.setdefault(event.event_id, event)
                     memory.events.append(event)
                     if event.target is not None and event.target.country != event.source.country:
@@ -334,7 +344,24 @@ class EventStage:
             memory.last_date, memory.last_date_sentence = when[0], cand.predicate.sent.start_char
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
-        return events + self._refusals(cand, events, report, day, memory)
+        return events + self._refusals(cand, events, report, day, memory) + self._intents(cand, events)
+
+    @staticmethod
+    def _intents(cand: Candidate, events: list[Event]) -> list[Event]:
+        """A cooperative act its actor commits to ("agreed to lift the ban on British beef",
+        "is willing to withdraw its troops", "will release the sergeant") is also an AGREE:
+        CAMEO's express intent (03), alongside the planned act itself."""
+        if not events or events[0].factuality not in ("planned", "hypothetical") or not commitment(cand.predicate):
+            return []
+        out = []
+        for event in (e for e in events if e.target is not None and e.event_type in _INTENT_CODES):
+            code = cameo_code(_INTENT_CODES[event.event_type])
+            rule = f"{event.rule}+intent"
+            out.append(replace(event, event_id=_event_id(event.doc_id, event.span, rule, event.source, event.target),
+                               event_type="AGREE", mode=None, cameo=code.code, goldstein=code.goldstein,
+                               quad_class=code.quad_class, factuality="reported" if event.attribution
+                               and event.attribution.reporter else "asserted", rule=rule))
+        return out
 
     def _refusals(self, cand: Candidate, events: list[Event], report: Report | None, day: str | None,
                   memory: DocMemory) -> list[Event]:
