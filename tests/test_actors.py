@@ -25,6 +25,8 @@ CASES = [
     ("Venezuelan police", "2023-05-01", ("VEN", "COP")),
     ("the U.S. Navy", "2023-05-01", ("USA", "MIL")),
     ("Reuters", "2023-05-01", ("GBR", "MED")),
+    ("the Taliban", "2019-06-01", ("AFG", "REB")),
+    ("the Taliban", "2023-06-01", ("AFG", "GOV")),
 ]
 
 

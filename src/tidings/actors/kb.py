@@ -72,15 +72,17 @@ class KnowledgeBase:
     country_names: dict[str, str] = field(default_factory=dict)
     by_name: dict[str, Entry] = field(default_factory=dict)
     replaced: dict[Entry, Entry] = field(default_factory=dict)
+    org_roles: dict[str, tuple[Role, ...]] = field(default_factory=dict)  # dated roles of organisations
     max_len: int = 1
     prepend: bool = False  # overlays put their entries first, so that they win
 
     def overlay(self) -> "KnowledgeBase":
         """A copy whose new entries take precedence over the ones already indexed (for
         user actor files); the original is not changed."""
-        return KnowledgeBase(defaultdict(list, self.phrases), defaultdict(list, self.exact),
-                             dict(self.sectors), dict(self.country_names), dict(self.by_name),
-                             dict(self.replaced), self.max_len, prepend=True)
+        return KnowledgeBase(phrases=defaultdict(list, self.phrases), exact=defaultdict(list, self.exact),
+                             sectors=dict(self.sectors), country_names=dict(self.country_names),
+                             by_name=dict(self.by_name), replaced=dict(self.replaced),
+                             org_roles=dict(self.org_roles), max_len=self.max_len, prepend=True)
 
     def add(self, names: Iterable[str], entry: Entry, tokenize) -> None:  # noqa: ANN001
         """Index ``entry`` under every name (tokenised with ``tokenize``)."""
@@ -145,7 +147,8 @@ def _other_rows(kb: KnowledgeBase, kind: str, rows: Iterable[Row], tok) -> None:
             kb.add([row.get("text"), row.get("name")], entry, tok)
         elif kind == "organizations.csv":
             entry = Entry("org", row.get("name"), country=row.get("country") or None,
-                          agent=row.get("agent"), org=row.get("acronym") or None, code=_org_code(row))
+                          agent=row.get("agent"), org=row.get("acronym") or None, code=_org_code(row),
+                          roles=kb.org_roles.get(row.get("name"), ()))
             kb.add([row.get("name"), row.get("acronym"), *row.many("aliases")], entry, tok)
         elif kind == "media.csv":
             country = row.get("country") or None
@@ -161,6 +164,16 @@ def _other_rows(kb: KnowledgeBase, kind: str, rows: Iterable[Row], tok) -> None:
                     kb.sectors[tuple(norm(t.text) for t in tok(noun))] = row.get("agent")
 
 
+def _org_role_rows(kb: KnowledgeBase, rows: Iterable[Row]) -> None:
+    """Dated roles of organisations ("Taliban": REB until 2021-08-15, then GOV), attached to the
+    organisation of that name when ``organizations.csv`` is read after this table."""
+    found: dict[str, list[Role]] = {}
+    for row in rows:
+        found.setdefault(row.get("name"), []).append(
+            Role(row.get("country") or None, row.get("agent"), row.get("title"), row.get("start"), row.get("end") or None))
+    kb.org_roles.update({name: tuple(sorted(roles, key=lambda r: r.start)) for name, roles in found.items()})
+
+
 def _people_rows(kb: KnowledgeBase, rows: Iterable[Row], tok) -> None:  # noqa: ANN001
     grouped: dict[str, tuple[list[str], list[Role]]] = {}
     for row in rows:
@@ -173,14 +186,16 @@ def _people_rows(kb: KnowledgeBase, rows: Iterable[Row], tok) -> None:  # noqa: 
         kb.add(names, Entry("person", name, roles=tuple(roles)), tok)
 
 
-_ORDER = ("countries.csv", "bodies.csv", "organizations.csv", "media.csv", "sectors.csv", "people.csv",
+_ORDER = ("countries.csv", "bodies.csv", "org_roles.csv", "organizations.csv", "media.csv", "sectors.csv", "people.csv",
           "regions.csv")
 
 
 def add_table(kb: KnowledgeBase, kind: str, path: Path, tok) -> None:  # noqa: ANN001
     """Index every row of the table at ``path``, read as the shipped table ``kind``."""
     rows = read_table(path, kind)
-    if kind == "countries.csv":
+    if kind == "org_roles.csv":
+        _org_role_rows(kb, rows)
+    elif kind == "countries.csv":
         _country_rows(kb, rows, tok)
     elif kind == "people.csv":
         _people_rows(kb, rows, tok)

@@ -156,6 +156,10 @@ class ActorResolver:
         if entry.kind in ("country", "demonym"):
             agent = agent_hint
             return Actor(text, entry.name, entry.country, agent, None, _code(entry.country, agent))
+        valid = [r for r in entry.roles if r.valid_on(day)] if day else [r for r in entry.roles if not r.end]
+        if valid:  # an organisation whose role changed ("the Taliban" governs Afghanistan since 2021)
+            role = valid[-1]
+            return Actor(text, entry.name, role.country, role.agent, entry.org, _code(role.country, role.agent))
         code = entry.code or _code(entry.country, entry.agent)
         return Actor(text, entry.name, entry.country, entry.agent, entry.org, code)
 
