@@ -35,7 +35,7 @@ StrictBoolLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 _KEYS = {"id", "verb", "noun", "object", "target", "cameo", "event", "mode", "symmetric", "reverse",
-         "example", "note"}
+         "one_sided", "example", "note"}
 _SLOTS = {"dobj", "dative", "xcomp-dobj", "ccomp-subj", "between"}
 
 
@@ -56,6 +56,7 @@ class Pattern:
     symmetric: bool
     reverse: bool
     example: str | None
+    one_sided: bool = False  # coded even when no target resolves ("Iran denied sending drones")
 
 
 @dataclass
@@ -113,7 +114,8 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         modifiers=() if is_verb else tuple(words[:-1]), objects=_as_list(entry.get("object")),
         target=_as_list(entry.get("target")) or ("dobj",), cameo=str(entry["cameo"]),
         event=entry["event"], mode=entry.get("mode"), symmetric=bool(entry.get("symmetric", False)),
-        reverse=bool(entry.get("reverse", False)), example=entry.get("example"))
+        reverse=bool(entry.get("reverse", False)), example=entry.get("example"),
+        one_sided=bool(entry.get("one_sided", False)))
 
 
 def parse_lexicon(data: Any, origin: str) -> Lexicon:

@@ -48,6 +48,8 @@ _EVENT_NOUNS = frozenset({"decision", "action", "handling", "policy", "move", "b
 _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+#: How many sentences back "the attack", "the talks" look for the event they refer to.
+_RECENT_SENTENCES = 2
 _REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
 #: CAMEO intent (03x) of each cooperative PLOVER type an actor commits to.
 _INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "RETREAT": "035",
@@ -99,6 +101,16 @@ def _with_agency(report: Report | None, record: Document) -> Attribution | None:
     if not agency or found is not None and found.reporter:
         return found
     return Attribution(agency, found.speaker if found else None)
+
+
+def _earlier_sentence(token: Token, back: int) -> Span:
+    """The sentence ``back`` sentences before ``token``'s (or the first one)."""
+    sent = token.sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+    return sent
 
 
 def _collective(head: Token) -> bool:
@@ -254,7 +266,8 @@ class EventStage:
             found = self._actors(tuple(doers), day, memory, first_only=True, loose=True)
             if not found and patterns:
                 types = {p.event for p in patterns}
-                earlier = [e for e in memory.events if e.event_type in types]
+                recent = _earlier_sentence(head, _RECENT_SENTENCES).start_char  # "condemned the attack"
+                earlier = [e for e in memory.events if e.event_type in types and e.span[0] >= recent]
                 found = [earlier[-1].source] if earlier else []
                 memory.anaphora_at = head.sent.start if earlier else memory.anaphora_at
             out.extend(found)
@@ -290,7 +303,10 @@ class EventStage:
 
     @staticmethod
     def _needs_target(cand: Candidate) -> bool:
-        """Only the one-sided types of ``settings.ONE_SIDED_TYPES`` are coded without a target."""
+        """Only the one-sided types of ``settings.ONE_SIDED_TYPES`` and ``one_sided`` patterns are
+        coded without a target."""
+        if cand.pattern.one_sided and cand.form != "nominal":
+            return False
         return cand.form == "nominal" or cand.pattern.event not in settings.ONE_SIDED_TYPES
 
     def _pairs(self, cand: Candidate, sources: list[Actor], targets: list[Actor],

@@ -18,6 +18,12 @@ OBJECT_CONTROL = frozenset({
     "allow", "tell", "push", "compel", "instruct", "request", "help", "warn", "accuse", "suspect",
     "charge", "blame", "prevent", "stop", "bar", "ban", "authorize", "authorise", "permit",
 })
+#: Verbs whose object does the act of their "for" phrase ("criticised Washington for funding …").
+FOR_CONTROL = frozenset({
+    "criticise", "criticize", "condemn", "praise", "thank", "commend", "fault", "punish", "sanction",
+    "sue", "fine", "reward", "congratulate", "applaud", "rebuke", "reprimand", "slam", "blast",
+    "denounce", "penalise", "penalize", "blame", "hail", "censure", "chide", "castigate", "scold",
+})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -68,7 +74,8 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
         objects = children(governor, "dobj")
-        return objects[0] if objects and governor.lemma_ in OBJECT_CONTROL else subject_of(governor)
+        controlled = governor.lemma_ in OBJECT_CONTROL or head.lower_ == "for" and governor.lemma_ in FOR_CONTROL
+        return objects[0] if objects and controlled else subject_of(governor)
     if verb.dep_ in ("conj", "advcl"):
         return subject_of(head) if not is_passive(head) else None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
