@@ -48,6 +48,9 @@ _EVENT_NOUNS = frozenset({"decision", "action", "handling", "policy", "move", "b
 _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+#: Property whose seizure or blockade is an act against its (unnamed) owner.
+_PROPERTY = frozenset({"tanker", "ship", "vessel", "boat", "aircraft", "plane", "cargo", "shipment",
+                       "ferry", "freighter", "truck", "convoy", "asset", "property", "embassy"})
 #: How many sentences back "the attack", "the talks" look for the event they refer to.
 _RECENT_SENTENCES = 2
 _REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
@@ -82,7 +85,7 @@ def _place_sectors(sources: list[Actor], targets: list[Actor], location: Locatio
         main = countries.most_common(1)[0][0] if countries else None
         if actor.agent in _STATE - {"COP"}:
             return main or here or next((a.country for a in others if a.country), None)
-        states = [a.country for a in others if a.country and a.agent in _STATE]
+        states = [a.country for a in others if a.country and (a.agent in _STATE or a.agent is None and not a.org)]
         return here or (states[0] if states else None) or main
 
     return ([_with_country(a, fallback(a, targets)) for a in sources],
@@ -147,6 +150,8 @@ def _object_not_an_actor(cand: Candidate) -> bool:
     if cand.pattern.event == "ASSAULT":  # attacks on places and property are events ("shelled the port")
         return False
     obj = direct_object(cand.predicate)
+    if obj is not None and cand.pattern.event == "COERCE" and obj.lemma_.lower() in _PROPERTY:
+        return False  # "Iran's navy seized a foreign tanker"
     return obj is not None and obj.pos_ != "PRON"
 
 

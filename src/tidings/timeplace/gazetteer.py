@@ -69,7 +69,9 @@ def _region_file() -> Path | None:
 
 _VAGUE = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
                     "capital", "northeast", "northwest", "southeast", "southwest", "centre", "center", "coast",
-                    "islands", "upper", "lower", "federal", "national", "city", "greater", "middle"})
+                    "islands", "upper", "lower", "federal", "national", "city", "greater", "middle",
+                    "gulf", "sea", "bay", "ocean", "strait", "river", "lake", "highlands", "lowlands",
+                    "plains", "mountains", "valley", "desert", "delta", "island", "peninsula"})
 
 
 def _region_names(name: str) -> set[str]:

@@ -174,6 +174,9 @@ def _resolve(anchor: Token, countries: set[str], nearby: set[str], gaz: Gazettee
         if place is not None and place.kind == "country" and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ in _NOT_COUNTRY_PREPS:
             return None
+        if place is not None and place.kind == "city" and place.population < 500_000 \
+                and any(c.lower_ == "the" for c in anchor.children):
+            return None  # "across the Andes" is a range, not the small town of Andes
         if place is not None:
             return place
     return None
