@@ -37,6 +37,8 @@ ORG_NOUNS = frozenset({"group", "organization", "organisation", "movement", "all
                        "agency", "body", "coalition", "council", "union", "watchdog", "militia",
                        "party", "charity", "network", "faction", "outfit"})
 _ORG_SECTORS = frozenset({"NGO", "IGO", "REB", "INS", "PTY", "HRI"})
+_OUTLET_NOUNS = frozenset({"newspaper", "agency", "broadcaster", "channel", "outlet", "daily", "network",
+                           "station", "paper", "magazine", "portal", "website"})
 _SYNONYMS = {"external": "foreign", "defense": "defence", "spokeswoman": "spokesman",
              "vessel": "ship", "warship": "ship", "frigate": "ship", "destroyer": "ship", "boat": "ship",
              "tanker": "ship", "cruiser": "ship", "corvette": "ship",
@@ -147,8 +149,8 @@ def _candidate_heads(doc: Doc, resolver: ActorResolver) -> list[Token]:
             heads.append(token)
         elif token.pos_ == "NOUN" and not (token.dep_ == "appos" and token.head.pos_ == "PROPN") \
                 and _actor_noun(token, resolver) \
-                and any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN" for c in token.children
-                        if c.dep_ in ("poss", "amod", "compound", "nmod")):
+                and any(t.ent_type_ in ("GPE", "NORP", "ORG") or t.pos_ == "PROPN" for c in token.children
+                        if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree):
             heads.append(token)
     return heads
 
@@ -254,6 +256,9 @@ def _fits(mention: Mention, wanted: tuple[str, frozenset[str]], plural: bool, kb
     if head in ORG_NOUNS:
         return bool(actor.org) or actor.agent in _ORG_SECTORS
     agent = kb.sector([head]) if kb is not None else None  # "the rebels", "the militia", not "the ministry"
+    outlet = kb is not None and bool(kb.by_name.get(actor.name or "")) and kb.by_name[actor.name].kind == "media"
+    if outlet and head not in _OUTLET_NOUNS:  # "the journalist" is not the newspaper named before
+        return False
     return agent is not None and agent != "GOV" and actor.agent == agent
 
 
