@@ -185,6 +185,7 @@ def observe(doc: Doc, resolver: ActorResolver, day: str | None, memory: DocMemor
 
     memory = memory or DocMemory()
     memory.countries = count_countries(doc, resolver)
+    counted: set[str | None] = set()
     for head in _candidate_heads(doc, resolver):
         actor = resolver.resolve(head, day)
         tokens = _person_name(head, resolver)
@@ -199,6 +200,9 @@ def observe(doc: Doc, resolver: ActorResolver, day: str | None, memory: DocMemor
             actor = Actor(actor.text, name, actor.country, actor.agent, actor.org, actor.code)
         title = _title(words or _role_title(resolver, actor, day))
         memory.mentions.append(Mention(head.i, actor, *title, plural=head.tag_ in ("NNS", "NNPS")))
+        if actor.country and actor.name not in counted and actor.name != resolver.kb.country_names.get(actor.country):
+            counted.add(actor.name)
+            memory.countries[actor.country] += 1  # each person or body named counts once for its country
         if person:
             memory.people.setdefault(name, actor)
             surname = tokens[-2] if len(tokens) >= 2 and _REGNAL.match(tokens[-1].text) else tokens[-1]
@@ -251,6 +255,9 @@ def _fits(mention: Mention, wanted: tuple[str, frozenset[str]], plural: bool, kb
     if _matches(mention, head, words):
         return mention.plural == plural
     actor = mention.actor
+    if head in ORG_NOUNS and words and kb is not None:  # "the guerrilla group" after "the ELN"
+        agent = kb.sector(sorted(words)) if len(words) == 1 else None
+        return agent is not None and actor.agent == agent and (bool(actor.org) or actor.agent in _ORG_SECTORS)
     if words:
         return False
     if head in ORG_NOUNS:

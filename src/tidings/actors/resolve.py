@@ -261,7 +261,20 @@ class ActorResolver:
             actor = self._with_apposition(head, actor, day)
         if memory is not None and request_title(head) is not None:  # "the government", "the president"
             actor = _in_country(actor, memory.main_country)
-        return _former(head, actor)
+        return _former(head, self._shared_sector(head, actor))
+
+    def _shared_sector(self, head: Token, actor: Actor | None) -> Actor | None:
+        """A country coordinated with "the governments of Brazil" shares their sector ("the
+        governments of Brazil, Colombia and Mexico", however the parser attached the list)."""
+        if actor is None or actor.agent or actor.org or not actor.country or head.dep_ != "conj":
+            return actor
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.pos_ != "NOUN" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children):
+            return actor
+        agent = self.kb.sector([first.text]) or self.kb.sector([first.lemma_])
+        return Actor(actor.text, actor.name, actor.country, agent, None, _code(actor.country, agent)) if agent else actor
 
     def _whole_name(self, head: Token) -> list[Token] | None:
         """The whole phrase when it is one name with words the phrase rules would cut
