@@ -57,6 +57,7 @@ class Mention:
     head: str  # the title's head noun ("minister"), "" for names without a title
     words: frozenset[str]  # the title's other words ("foreign")
     plural: bool = False  # "G20 foreign ministers" is not "the foreign minister"
+    person: bool = False  # a named person, for "he" and "she"
 
 
 @dataclass
@@ -199,7 +200,7 @@ def observe(doc: Doc, resolver: ActorResolver, day: str | None, memory: DocMemor
         if person and actor.name in (None, *resolver.kb.country_names.values()):
             actor = Actor(actor.text, name, actor.country, actor.agent, actor.org, actor.code)
         title = _title(words or _role_title(resolver, actor, day))
-        memory.mentions.append(Mention(head.i, actor, *title, plural=head.tag_ in ("NNS", "NNPS")))
+        memory.mentions.append(Mention(head.i, actor, *title, plural=head.tag_ in ("NNS", "NNPS"), person=person))
         if actor.country and actor.name not in counted and actor.name != resolver.kb.country_names.get(actor.country):
             counted.add(actor.name)
             memory.countries[actor.country] += 1  # each person or body named counts once for its country

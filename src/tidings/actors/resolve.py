@@ -308,7 +308,10 @@ class ActorResolver:
         for _ in range(2):
             if start > 0:
                 start = doc[start - 1].sent.start
+        people = {m.index: m.actor for m in memory.mentions if m.person} if memory is not None else {}
         for token in reversed(doc[start: pronoun.i]):
+            if word in _PERSONAL and token.i in people:  # a person the document named ("Hojjatollah Soltani")
+                return people[token.i]
             if word in _PERSONAL and token.ent_type_ == "PERSON" and token.dep_ not in ("compound", "flat"):
                 found = self.resolve_tokens(phrase_tokens(token), token, day)
                 if found is None and memory is not None:
@@ -316,7 +319,8 @@ class ActorResolver:
                 if found is not None:
                     return found
             if word in _GROUP and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
-                found = self.resolve_tokens(phrase_tokens(token), token, day)
+                found = self.resolve(token, day, memory) if token.pos_ == "NOUN" and memory is not None \
+                    else self.resolve_tokens(phrase_tokens(token), token, day)
                 if found is not None and found.known and token.ent_type_ != "PERSON":
                     return found
         return None

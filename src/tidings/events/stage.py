@@ -272,7 +272,8 @@ class EventStage:
             if not found and patterns:
                 types = {p.event for p in patterns}
                 recent = _earlier_sentence(head, _RECENT_SENTENCES).start_char  # "condemned the attack"
-                earlier = [e for e in memory.events if e.event_type in types and e.span[0] >= recent]
+                earlier = [e for e in memory.events if e.event_type in types and e.span[0] >= recent
+                           and e.factuality in ("asserted", "reported", "alleged")]  # not "would be met with"
                 found = [earlier[-1].source] if earlier else []
                 memory.anaphora_at = head.sent.start if earlier else memory.anaphora_at
             out.extend(found)
