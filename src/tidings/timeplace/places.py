@@ -31,6 +31,8 @@ _GENERIC = frozenset({"city", "town", "village", "province", "region", "state", 
                       "waters", "shores", "shore", "enclave", "strip", "neighbourhood", "neighborhood", "most",
                       "much", "all", "rest", "mountain", "outskirt", "lawn", "grounds", "compound", "headquarters",
                       "gate", "steps", "crossing", "base", "zone"})
+#: Entity labels of words that are never a place ("on March 29", "in 2019").
+_NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Entity labels that are never places ("attacked Kim Jong-nam").
 _NOT_PLACES = frozenset({"PERSON", "ORG", "NORP"})
 #: Prepositions after which a country is a target, not a place ("sanctions on Iran").
@@ -121,6 +123,7 @@ def _anchors(tokens: list[Token]) -> list[Token]:
             out.extend(q for q in _qualified(t) if q.pos_ == "PROPN" and q.ent_type_ not in _NOT_PLACES)
         elif t.lower_ == "where" and t.dep_ == "advmod" and head.dep_ == "relcl":
             out.extend(_qualified(head.head))
+    out = [a for a in out if a.ent_type_ not in _NOT_PLACE_ENTS]  # "on March 29" is a day, not March, England
     root = tokens[0] if tokens else None
     return sorted(dict.fromkeys(out), key=lambda a: _depth(a, root)) if root is not None else out
 
@@ -167,6 +170,12 @@ def _resolve(anchor: Token, countries: set[str], nearby: set[str], gaz: Gazettee
     capital = _capital(anchor, gaz)
     if capital is not None:
         return capital
+    named = [c for c in anchor.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    if anchor.pos_ == "NOUN" and named:  # "the Casa Rosada presidential palace"; not "the US mission"
+        words = anchor.doc[named[0].left_edge.i: named[-1].i + 1].text
+        place = gaz.lookup(words, countries, nearby, weak, alternates=False)
+        if place is not None and place.kind != "country":
+            return place
     spelled = anchor.ent_type_ in ("GPE", "LOC", "FAC")  # alternate spellings only for tagged places
     for name, whole in _names(anchor):
         alternates = whole and spelled and not all(w in _FACILITY_WORDS for w in name.lower().split())
