@@ -71,6 +71,7 @@ class DocMemory:
     last_date: str | None = None  # the last day named in the text, for "the same day"
     last_date_sentence: int | None = None  # where that sentence starts (character offset)
     anaphora_at: int | None = None  # sentence (token index) that referred back to an earlier event
+    dated_acts: list = field(default_factory=list)  # (sentence start, predicate lemma, actor codes) of dated events
     last_pair: tuple[Actor, Actor] | None = None  # the last two sides, for "the two leaders"
 
     @property

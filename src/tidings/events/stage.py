@@ -106,6 +106,18 @@ def _with_agency(report: Report | None, record: Document) -> Attribution | None:
     return Attribution(agency, found.speaker if found else None)
 
 
+def _same_act(cand: Candidate, codes: set[str], memory: DocMemory) -> bool:
+    """True when the sentence before told an act of the same kind with a shared actor
+    ("Shoigu signed the agreement with Akar on Friday. Kubrakov signed a matching document with
+    Akar."): the two are one occasion, and the second takes the first one's day."""
+    sent = cand.predicate.sent
+    if sent.start == 0:
+        return False
+    previous = sent.doc[sent.start - 1].sent.start_char
+    return any(start == previous and lemma == cand.pattern.lemma and shared & codes
+               for start, lemma, shared in memory.dated_acts)
+
+
 def _earlier_sentence(token: Token, back: int) -> Span:
     """The sentence ``back`` sentences before ``token``'s (or the first one)."""
     sent = token.sent
@@ -360,10 +372,12 @@ class EventStage:
         if cand.form == "conditional":  # the threat or offer itself is stated, not conditional
             fact = "reported" if report is not None and not speaking else "asserted"
         when = event_date(cand.predicate, record.date, report.verb if report else None, memory.last_date)
-        if memory.anaphora_at == cand.predicate.sent.start:  # "Petro condemned the attack."
-            when = carried_date(cand.predicate, when, memory)
+        codes = {a.code for a in sources + targets if a.code}
+        if memory.anaphora_at == cand.predicate.sent.start or _same_act(cand, codes, memory):
+            when = carried_date(cand.predicate, when, memory)  # "Petro condemned the attack."
         if when[2] == "text" and when[1] == "day":
             memory.last_date, memory.last_date_sentence = when[0], cand.predicate.sent.start_char
+            memory.dated_acts.append((cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes)))
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
         return events + self._refusals(cand, events, report, day, memory) + self._intents(cand, events)
