@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from tidings.actors.coref import DocMemory, request_title, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase, Role
+from tidings.nlp.tree import coordinated as coordinated_tokens
 
 __all__ = ["ActorResolver", "DocMemory", "phrase_tokens", "effective_head"]
 
@@ -40,15 +41,6 @@ class _Match:
     start: int
     end: int
     entries: tuple[Entry, ...]
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """The token and every token coordinated with it, however the parser chained them."""
-    out = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            out.extend(_conjuncts(child))
-    return out
 
 
 def effective_head(head: Token) -> Token:
@@ -334,7 +326,7 @@ class ActorResolver:
         if actor is None or actor.org:
             return [actor] if actor else []
         for modifier in self._country_modifiers(head):
-            coordinated = _conjuncts(modifier)
+            coordinated = coordinated_tokens(modifier)
             states = [self._state(t) for t in coordinated]
             if len(coordinated) > 1 and all(states):
                 return [Actor(actor.text, self.kb.country_names.get(c, c), c, actor.agent, None,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.nlp.tree import clause_head
+
 __all__ = ["factuality", "is_future", "REPORT_VERBS"]
 
 REPORT_VERBS = frozenset({
@@ -149,10 +151,7 @@ _REFUSING_MODALS = frozenset({"will", "would", "wo", "'ll", "shall", "can", "cou
 def stated_refusal(token: Token) -> bool:
     """True when the event's verb is negated with a modal ("will not", "would not", "cannot"):
     an actor saying what it will not do, which CAMEO codes as a rejection."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    kids = {c.lower_ for c in verb.children}
+    kids = {c.lower_ for c in clause_head(token).children}
     return bool(kids & {"not", "n't", "never"}) and bool(kids & _REFUSING_MODALS)
 
 
@@ -164,9 +163,7 @@ _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit",
 def commitment(token: Token) -> bool:
     """True when the event's clause is one its actor commits to: "agreed to lift the ban",
     "is willing to withdraw", "will release" (CAMEO codes these as intents, 03)."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_head(token)
     if _negated(verb):
         return False
     if any(c.dep_ == "aux" and c.lower_ in _PLANNED_MODALS for c in verb.children):

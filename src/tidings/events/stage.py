@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings import settings
 from tidings.actors import ActorResolver, load_kb
-from tidings.actors.coref import DocMemory, count_countries, observe
+from tidings.actors.coref import DocMemory, observe
 from tidings.actors.resolve import phrase_tokens
 from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
@@ -217,10 +217,6 @@ class EventStage:
                     if event.target is not None and event.target.country != event.source.country:
                         memory.last_pair = (event.source, event.target)
         return list(events.values())
-
-    def doc_countries(self, doc: Doc) -> Counter:
-        """How often each country is named in the document (see ``actors.coref``)."""
-        return count_countries(doc, self.resolver)
 
     def _first_coded(self, found: list[Candidate], record: Document, memory: DocMemory,
                      countries: set[str]) -> list[Event]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.nlp.tree import coordinated
+
 __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
            "children", "clause_tokens"]
 
@@ -36,12 +38,8 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("Iran and Venezuela")."""
-    out = [token]
-    for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.extend(conjuncts(child))
-    return out
+    """The token and the nouns coordinated with it ("Iran and Venezuela")."""
+    return coordinated(token, ("NOUN", "PROPN", "PRON"))
 
 
 def is_passive(verb: Token) -> bool:

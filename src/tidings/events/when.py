@@ -16,23 +16,16 @@ from spacy.tokens import Token
 
 from tidings.events.factuality import is_future
 from tidings.events.syntax import clause_tokens
+from tidings.nlp.tree import clause_head, tree_distance
 from tidings.record import Location
 from tidings.timeplace.dateline import dateline_length
 from tidings.timeplace.dates import find_dates, shift_anaphoric
 from tidings.timeplace.places import Gazetteer, load_gazetteer, locate, place_of_sentence
 
-__all__ = ["clause_head", "event_date", "event_place", "When"]
+__all__ = ["carried_date", "event_date", "event_place", "governors", "When"]
 
 #: (date, precision, date_source), all None when nothing is known.
 When = tuple[str | None, str | None, str | None]
-
-
-def clause_head(token: Token) -> Token:
-    """The verb whose clause holds ``token`` (a nominal predicate's governing verb)."""
-    node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
 
 
 def governors(verb: Token, depth: int = 2) -> list[Token]:
@@ -47,15 +40,6 @@ def governors(verb: Token, depth: int = 2) -> list[Token]:
             break
         out.append(node)
     return out
-
-
-def _depth(token: Token, head: Token) -> int:
-    """Steps from ``token`` up to ``head``: "signed a treaty on March 18" (1) before "after
-    the referendum on March 16" (3)."""
-    steps, node = 0, token
-    while node.i != head.i and node.head.i != node.i and steps < 20:
-        node, steps = node.head, steps + 1
-    return steps
 
 
 def _clauses(predicate: Token, report_verb: Token | None) -> list[tuple[Token, bool]]:
@@ -79,10 +63,10 @@ def _rank(span, head: Token) -> int:  # noqa: ANN001 - a spaCy Span
     lead = sent.text.lower()
     comma = next((t.i for t in sent if t.text == ","), None)
     fronted = lead.startswith(_FRONTED) and comma is not None and span.end <= comma and head.i > comma
-    return _depth(span.root, head) + (100 if fronted else 0)
+    return tree_distance(span.root, head) + (100 if fronted else 0)
 
 
-def _in_relative_clause(span, sent) -> bool:  # noqa: ANN001 - spaCy Spans
+def _in_relative_clause(span) -> bool:  # noqa: ANN001 - a spaCy Span
     """True for a date inside a relative clause ("Gaddafi, who fled Tripoli in August, …")."""
     node = span.root
     while node.head.i != node.i:
@@ -118,7 +102,7 @@ def event_date(predicate: Token, pub: str | None, report_verb: Token | None = No
     for m in found[(sent.start, heads[0][1])]:
         span = sent.char_span(m.start, m.end, alignment_mode="expand")
         if m.kind == "point" and m.date:
-            relative = span is not None and _in_relative_clause(span, sent)
+            relative = span is not None and _in_relative_clause(span)
             points[(m.date, m.precision)] = points.get((m.date, m.precision), True) and relative
     main = [p for p, relative in points.items() if not relative]  # "Gaddafi, who fled in August, …"
     for candidates in (list(points), main):

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from tidings.nlp.tree import tree_distance
 from tidings.record import Location
 from tidings.timeplace.gazetteer import Gazetteer, Place, load_gazetteer
 
@@ -104,13 +105,6 @@ def _directional(prep: Token) -> bool:
     return prep.lower_ == "to" and lemma in _TO_HEADS or prep.lower_ == "from" and lemma in _FROM_NOUNS
 
 
-def _depth(token: Token, root: Token) -> int:
-    steps, node = 0, token
-    while node.i != root.i and node.head.i != node.i and steps < 12:
-        node, steps = node.head, steps + 1
-    return steps
-
-
 def _anchors(tokens: list[Token]) -> list[Token]:
     """Tokens of a clause that name where it happens, the closest to the clause's verb first."""
     ids = {t.i for t in tokens}
@@ -125,7 +119,7 @@ def _anchors(tokens: list[Token]) -> list[Token]:
             out.extend(_qualified(head.head))
     out = [a for a in out if a.ent_type_ not in _NOT_PLACE_ENTS]  # "on March 29" is a day, not March, England
     root = tokens[0] if tokens else None
-    return sorted(dict.fromkeys(out), key=lambda a: _depth(a, root)) if root is not None else out
+    return sorted(dict.fromkeys(out), key=lambda a: tree_distance(a, root)) if root is not None else out
 
 
 def _near(anchor: Token) -> list[Token]:

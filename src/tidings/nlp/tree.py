@@ -1,0 +1,36 @@
+"""Small walks over the dependency tree that several stages share (events, actors, places)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+__all__ = ["clause_head", "coordinated", "tree_distance"]
+
+
+def clause_head(token: Token) -> Token:
+    """The verb whose clause holds ``token`` (a nominal predicate's governing verb)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def coordinated(token: Token, pos: Collection[str] | None = None) -> list[Token]:
+    """The token and every token coordinated with it ("Iran and Venezuela"), however the
+    parser chained them; ``pos`` keeps only conjuncts of those parts of speech."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and (pos is None or child.pos_ in pos):
+            out.extend(coordinated(child, pos))
+    return out
+
+
+def tree_distance(token: Token, ancestor: Token, limit: int = 20) -> int:
+    """Steps from ``token`` up to ``ancestor`` (or to the root, at most ``limit``): how
+    closely a phrase belongs to a verb ("signed a treaty on March 18" is 1 step)."""
+    steps, node = 0, token
+    while node.i != ancestor.i and node.head.i != node.i and steps < limit:
+        node, steps = node.head, steps + 1
+    return steps
