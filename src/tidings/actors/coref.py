@@ -103,10 +103,8 @@ def _title_tokens(tokens: list[Token], names: list[Token]) -> list[str]:
 
 def _role_title(resolver: ActorResolver, actor: Actor, day: str | None) -> list[str]:
     entry = resolver.kb.by_name.get(actor.name or "")
-    if entry is None or entry.kind != "person" or not entry.roles:
-        return []
-    valid = [r for r in entry.roles if day and r.valid_on(day)] or ([] if day else list(entry.roles[-1:]))
-    return _words(valid[-1].title) if valid else []
+    role = entry.role_on(day) if entry is not None and entry.kind == "person" else None
+    return _words(role.title) if role is not None else []
 
 
 def count_countries(doc: Doc, resolver: ActorResolver) -> Counter:

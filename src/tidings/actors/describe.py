@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from tidings.actors.coref import observe
-from tidings.actors.kb import Entry, KnowledgeBase, Role
+from tidings.actors.kb import KnowledgeBase, Role
 from tidings.actors.resolve import ActorResolver, phrase_tokens
 from tidings.errors import UsageError
 from tidings.record import Actor
@@ -38,17 +38,6 @@ def _role(role: Role | None) -> dict[str, Any] | None:
             "start": role.start or None, "end": role.end}
 
 
-def _role_on(entry: Entry, day: str | None) -> Role | None:
-    """The role that decided a person's coding: the one valid on ``day``, else the last before."""
-    if not entry.roles:
-        return None
-    if day is None:
-        return ([r for r in entry.roles if not r.end] or list(entry.roles))[-1]
-    valid = [r for r in entry.roles if r.valid_on(day)]
-    before = [r for r in entry.roles if r.start <= day]
-    return (valid or before or [None])[-1]
-
-
 def _entry(kb: KnowledgeBase, actor: Actor, day: str | None) -> dict[str, Any] | None:
     entry = kb.by_name.get(actor.name or "")
     if entry is not None and entry.country != actor.country and entry.kind != "person":
@@ -58,7 +47,7 @@ def _entry(kb: KnowledgeBase, actor: Actor, day: str | None) -> dict[str, Any] |
         return None
     out: dict[str, Any] = {"kind": entry.kind, "name": entry.name}
     if entry.kind == "person":
-        out["role"] = _role(_role_on(entry, day))
+        out["role"] = _role(entry.role_on(day, former=True))
     return out
 
 

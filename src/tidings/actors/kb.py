@@ -51,6 +51,18 @@ class Entry:
     code: str | None = None
     roles: tuple[Role, ...] = ()
 
+    def role_on(self, day: str | None, former: bool = False) -> Role | None:
+        """The dated role that holds on ``day`` (the latest valid one); with no day, the
+        open-ended (current) role, else the last; ``former`` falls back to the last role begun
+        before ``day`` (a former official)."""
+        if not self.roles:
+            return None
+        if day is None:
+            return ([r for r in self.roles if not r.end] or list(self.roles))[-1]
+        valid = [r for r in self.roles if r.valid_on(day)]
+        before = [r for r in self.roles if r.start <= day] if former else []
+        return (valid or before or [None])[-1]
+
 
 def norm(text: str) -> str:
     """Matching form of a token: lower case, straight apostrophes."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tidings.actors.coref import DocMemory, request_title, title_antecedent
-from tidings.actors.kb import Entry, KnowledgeBase, Role
+from tidings.actors.kb import Entry, KnowledgeBase
 from tidings.nlp.tree import coordinated as coordinated_tokens
 
 __all__ = ["ActorResolver", "DocMemory", "phrase_tokens", "effective_head"]
@@ -87,18 +87,15 @@ def _code(country: str | None, agent: str | None) -> str | None:
     return ((country or "") + (agent or "")) or None
 
 
-def _role_on(roles: tuple[Role, ...], day: str | None) -> tuple[str | None, str | None]:
+def _person_on(entry: Entry, day: str | None) -> tuple[str | None, str | None]:
     """Country and sector of a person on ``day``: the valid role, else a former official (ELI)."""
-    if not roles:
-        return None, None
-    if day:
-        valid = [r for r in roles if r.valid_on(day)]
-        if valid:
-            return valid[-1].country, valid[-1].agent
-        before = [r for r in roles if r.start <= day]
-        return (before[-1] if before else roles[0]).country, "ELI" if before else None
-    current = [r for r in roles if not r.end] or list(roles)
-    return current[-1].country, current[-1].agent
+    role = entry.role_on(day)
+    if role is not None:
+        return role.country, role.agent
+    earlier = entry.role_on(day, former=True)
+    if earlier is not None:
+        return earlier.country, "ELI"
+    return (entry.roles[0].country if entry.roles else None), None
 
 
 class ActorResolver:
@@ -143,14 +140,13 @@ class ActorResolver:
     def _entity_actor(self, text: str, entry: Entry, day: str | None,
                       agent_hint: str | None = None) -> Actor:
         if entry.kind == "person":
-            country, agent = _role_on(entry.roles, day)
+            country, agent = _person_on(entry, day)
             return Actor(text, entry.name, country, agent, None, _code(country, agent))
         if entry.kind in ("country", "demonym"):
             agent = agent_hint
             return Actor(text, entry.name, entry.country, agent, None, _code(entry.country, agent))
-        valid = [r for r in entry.roles if r.valid_on(day)] if day else [r for r in entry.roles if not r.end]
-        if valid:  # an organisation whose role changed ("the Taliban" governs Afghanistan since 2021)
-            role = valid[-1]
+        role = entry.role_on(day) if entry.roles else None
+        if role is not None and (day or not role.end):  # an organisation whose role changed (the Taliban)
             return Actor(text, entry.name, role.country, role.agent, entry.org, _code(role.country, role.agent))
         code = entry.code or _code(entry.country, entry.agent)
         return Actor(text, entry.name, entry.country, entry.agent, entry.org, code)
