@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from tidings.actors.kb import KnowledgeBase
     from tidings.actors.resolve import ActorResolver
 
-__all__ = ["DocMemory", "Mention", "observe", "title_antecedent", "request_title", "count_countries"]
+__all__ = ["DocMemory", "DatedAct", "Mention", "observe", "title_antecedent", "request_title", "count_countries"]
 
 #: Words that change the office itself: "the president" is not the vice president.
 _RANK = frozenset({"vice", "deputy", "assistant", "under"})
@@ -60,6 +60,15 @@ class Mention:
     person: bool = False  # a named person, for "he" and "she"
 
 
+class DatedAct(NamedTuple):
+    """An event whose day the text gives: where, what predicate, which actors, which day."""
+
+    sentence: int  # character offset where its sentence starts
+    lemma: str
+    codes: frozenset[str]
+    day: str
+
+
 @dataclass
 class DocMemory:
     """What one document has said so far, for resolving later mentions."""
@@ -68,10 +77,19 @@ class DocMemory:
     mentions: list[Mention] = field(default_factory=list)
     countries: Counter = field(default_factory=Counter)
     events: list = field(default_factory=list)  # events coded so far, for "condemned the attack"
-    last_date: str | None = None  # the last day named in the text, for "the same day"
-    last_date_sentence: int | None = None  # where that sentence starts (character offset)
+
     anaphora_at: int | None = None  # sentence (token index) that referred back to an earlier event
-    dated_acts: list = field(default_factory=list)  # (sentence start, predicate lemma, actor codes) of dated events
+    dated_acts: list[DatedAct] = field(default_factory=list)  # events dated by the text, in order
+
+    @property
+    def last_date(self) -> str | None:
+        """The last day named in the text, for "the same day"."""
+        return self.dated_acts[-1].day if self.dated_acts else None
+
+    @property
+    def last_date_sentence(self) -> int | None:
+        """Where the sentence of that day starts (character offset)."""
+        return self.dated_acts[-1].sentence if self.dated_acts else None
     last_pair: tuple[Actor, Actor] | None = None  # the last two sides, for "the two leaders"
 
     @property

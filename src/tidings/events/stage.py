@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings import settings
 from tidings.actors import ActorResolver, load_kb
-from tidings.actors.coref import DocMemory, observe
+from tidings.actors.coref import DatedAct, DocMemory, observe
 from tidings.actors.resolve import phrase_tokens
 from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
@@ -106,6 +106,16 @@ def _with_agency(report: Report | None, record: Document) -> Attribution | None:
     return Attribution(agency, found.speaker if found else None)
 
 
+def _recoded(event: Event, cameo: str, why: str, fact: str) -> Event:
+    """A second reading of an event under another CAMEO code (a refusal, an intent), with its
+    own rule ``<rule>+<why>`` and id; type, Goldstein and QuadClass come from the code."""
+    code = cameo_code(cameo)
+    rule = f"{event.rule}+{why}"
+    return replace(event, event_id=_event_id(event.doc_id, event.span, rule, event.source, event.target),
+                   event_type=code.plover_event, mode=None, cameo=cameo, goldstein=code.goldstein,
+                   quad_class=code.quad_class, factuality=fact, rule=rule)
+
+
 def _same_act(cand: Candidate, codes: set[str], memory: DocMemory) -> bool:
     """True when the sentence before told an act of the same kind with a shared actor
     ("Shoigu signed the agreement with Akar on Friday. Kubrakov signed a matching document with
@@ -114,8 +124,8 @@ def _same_act(cand: Candidate, codes: set[str], memory: DocMemory) -> bool:
     if sent.start == 0:
         return False
     previous = sent.doc[sent.start - 1].sent.start_char
-    return any(start == previous and lemma == cand.pattern.lemma and shared & codes
-               for start, lemma, shared in memory.dated_acts)
+    return any(act.sentence == previous and act.lemma == cand.pattern.lemma and act.codes & codes
+               for act in memory.dated_acts)
 
 
 def _earlier_sentence(token: Token, back: int) -> Span:
@@ -372,8 +382,7 @@ class EventStage:
         if memory.anaphora_at == cand.predicate.sent.start or _same_act(cand, codes, memory):
             when = carried_date(cand.predicate, when, memory)  # "Petro condemned the attack."
         if when[2] == "text" and when[1] == "day":
-            memory.last_date, memory.last_date_sentence = when[0], cand.predicate.sent.start_char
-            memory.dated_acts.append((cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes)))
+            memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0]))
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
         return events + self._refusals(cand, events, report, day, memory) + self._intents(cand, events)
@@ -385,15 +394,9 @@ class EventStage:
         CAMEO's express intent (03), alongside the planned act itself."""
         if not events or events[0].factuality not in ("planned", "hypothetical") or not commitment(cand.predicate):
             return []
-        out = []
-        for event in (e for e in events if e.target is not None and e.event_type in _INTENT_CODES):
-            code = cameo_code(_INTENT_CODES[event.event_type])
-            rule = f"{event.rule}+intent"
-            out.append(replace(event, event_id=_event_id(event.doc_id, event.span, rule, event.source, event.target),
-                               event_type="AGREE", mode=None, cameo=code.code, goldstein=code.goldstein,
-                               quad_class=code.quad_class, factuality="reported" if event.attribution
-                               and event.attribution.reporter else "asserted", rule=rule))
-        return out
+        return [_recoded(e, _INTENT_CODES[e.event_type], "intent",
+                         "reported" if e.attribution and e.attribution.reporter else "asserted")
+                for e in events if e.target is not None and e.event_type in _INTENT_CODES]
 
     def _refusals(self, cand: Candidate, events: list[Event], report: Report | None, day: str | None,
                   memory: DocMemory) -> list[Event]:
@@ -401,16 +404,10 @@ class EventStage:
         with Washington") is also a REJECT of the other side (CAMEO 12), besides the negated act."""
         if not events or events[0].factuality != "negated" or not stated_refusal(cand.predicate):
             return []
-        code = cameo_code(_REFUSAL_CODE)
-        out = []
-        for event in (e for e in events if e.target is not None and e.quad_class in (1, 2)):
-            own = report is None or self._self_report(report, [event.source], day, memory)
-            rule = f"{event.rule}+refusal"
-            out.append(replace(event, event_id=_event_id(event.doc_id, event.span, rule, event.source, event.target),
-                               event_type=code.plover_event or "REJECT", mode=None, cameo=_REFUSAL_CODE,
-                               goldstein=code.goldstein, quad_class=code.quad_class,
-                               factuality="asserted" if own else "reported", rule=rule))
-        return out
+        return [_recoded(e, _REFUSAL_CODE, "refusal",
+                         "asserted" if report is None or self._self_report(report, [e.source], day, memory)
+                         else "reported")
+                for e in events if e.target is not None and e.quad_class in (1, 2)]
 
     def _dateline_place(self, record: Document) -> Location | None:
         """The place of the article's dateline ("CARACAS, June 12 (Reuters) -"): the fallback
