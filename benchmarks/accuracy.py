@@ -36,9 +36,8 @@ SHARED = ROOT.parent / "shared" / "benchmarks"
 sys.path.insert(0, str(ROOT / "tests"))
 
 from tidings.events import EventStage  # noqa: E402
-from tidings.evaluate import (attribution_accuracy, date_accuracy, event_key, factuality_accuracy, gold_key,  # noqa: E402
-                              location_accuracy, sentence_matched,
-                              matched_pairs, score_documents)
+from tidings.evaluate import (attribution_accuracy, date_accuracy, event_key, factuality_accuracy,  # noqa: E402
+                              gold_key, location_accuracy, matched_pairs, score_documents)
 from tidings.nlp import load_nlp  # noqa: E402
 from tidings.record import Document, Event  # noqa: E402
 
@@ -222,7 +221,7 @@ def own(coder: Coder, failures: int) -> dict:
     golden = yaml.safe_load((ROOT / "tests" / "golden" / "examples.yaml").read_text())
     coded = {doc_key(d): d for d in tidings.code([str(ROOT / "examples")], stage=coder.stage)}
     pairs = [(golden[k]["events"], coded[k].events) for k in golden]
-    dated = sentence_matched(pairs)
+    dated = matched_pairs(pairs, same_sentence=True)
     (days, total), (places, located) = date_accuracy(dated), location_accuracy(dated)
     cases = yaml.safe_load((ROOT / "tests" / "data" / "sentences.yaml").read_text())
     table = [(c["events"] or [], coder(c["sentence"], str(c["date"]))) for c in cases]

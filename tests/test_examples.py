@@ -7,7 +7,7 @@ import yaml
 from conftest import EXAMPLES
 
 import tidings
-from tidings.evaluate import date_accuracy, location_accuracy, score_documents, sentence_matched
+from tidings.evaluate import date_accuracy, location_accuracy, matched_pairs, score_documents
 
 GOLDEN = yaml.safe_load((Path(__file__).parent / "golden" / "examples.yaml").read_text())
 BASELINE = yaml.safe_load((Path(__file__).parent / "golden" / "baseline.yaml").read_text())
@@ -53,7 +53,7 @@ def test_seed_style_events_in_examples(coded):
 
 def test_golden_dates_and_locations_stay_above_floors(coded):
     """Date and location country of the golden events found (same type, sides and sentence)."""
-    matched = sentence_matched((GOLDEN[k]["events"], coded[k].events) for k in GOLDEN)
+    matched = matched_pairs(((GOLDEN[k]["events"], coded[k].events) for k in GOLDEN), same_sentence=True)
     (days, total), (places, located) = date_accuracy(matched), location_accuracy(matched)
     assert total >= 40 and located == total
     assert days / total >= BASELINE["golden_when_where"]["date"], (days, total)

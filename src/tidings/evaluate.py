@@ -15,7 +15,7 @@ from typing import Any
 from tidings.record import Actor, Event
 
 __all__ = ["actor_key", "event_key", "gold_key", "Score", "score_documents", "matched_pairs",
-           "factuality_accuracy", "attribution_accuracy"]
+           "factuality_accuracy", "attribution_accuracy", "date_accuracy", "location_accuracy"]
 
 
 def actor_key(actor: Actor | None, level: str = "full") -> str:
@@ -94,14 +94,19 @@ def score_documents(pairs: Iterable[tuple[list[dict[str, Any]], list[Event]]],
     return score
 
 
-def matched_pairs(pairs: Iterable[tuple[list[dict[str, Any]], list[Event]]]) -> list[tuple[dict, Event]]:
-    """(gold, emitted) event pairs whose (type, source, target) agree."""
+def matched_pairs(pairs: Iterable[tuple[list[dict[str, Any]], list[Event]]],
+                  same_sentence: bool = False) -> list[tuple[dict, Event]]:
+    """(gold, emitted) event pairs whose (type, source, target) agree, the first emitted one
+    for each gold event; ``same_sentence`` also requires the gold event's sentence (when the
+    gold names one), for judging dates and places."""
     out = []
-    for gold, emitted in pairs:
-        by_key = {}
-        for event in emitted:
-            by_key.setdefault(event_key(event), event)
-        out.extend((g, by_key[gold_key(g)]) for g in gold if gold_key(g) in by_key)
+    for gold_events, emitted in pairs:
+        for gold in gold_events:
+            match = [e for e in emitted if event_key(e) == gold_key(gold)]
+            if same_sentence and gold.get("sentence"):
+                match = [e for e in match if e.sentence == gold["sentence"]]
+            if match:
+                out.append((gold, match[0]))
     return out
 
 
@@ -124,20 +129,6 @@ def attribution_accuracy(matched: list[tuple[dict, Event]]) -> dict[str, tuple[i
         wanted = [(g[role], e) for g, e in matched if g.get(role)]
         right = sum(_overlap(str(w), getattr(e.attribution, role) if e.attribution else None) for w, e in wanted)
         out[role] = (right, len(wanted))
-    return out
-
-
-def sentence_matched(pairs: Iterable[tuple[list[dict[str, Any]], list[Event]]]) -> list[tuple[dict, Event]]:
-    """(gold, emitted) pairs with the same (type, source, target) and, when the gold names
-    one, the same sentence."""
-    out = []
-    for gold_events, emitted in pairs:
-        for gold in gold_events:
-            match = [e for e in emitted if event_key(e) == gold_key(gold)]
-            if gold.get("sentence"):
-                match = [e for e in match if e.sentence == gold["sentence"]]
-            if match:
-                out.append((gold, match[0]))
     return out
 
 
