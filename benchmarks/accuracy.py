@@ -36,8 +36,8 @@ SHARED = ROOT.parent / "shared" / "benchmarks"
 sys.path.insert(0, str(ROOT / "tests"))
 
 from tidings.events import EventStage  # noqa: E402
-from tidings.evaluate import (attribution_accuracy, date_accuracy, event_key, factuality_accuracy,  # noqa: E402
-                              gold_key, location_accuracy, matched_pairs, score_documents)
+from tidings.evaluate import (attribution_accuracy, date_accuracy, factuality_accuracy,  # noqa: E402
+                              location_accuracy, matched_pairs, score_documents)
 from tidings.nlp import load_nlp  # noqa: E402
 from tidings.record import Document, Event  # noqa: E402
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from spacy.tokens import Doc, Token
 
 from tidings.record import Actor
+from tidings.timeplace.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from tidings.actors.kb import KnowledgeBase
@@ -139,23 +140,10 @@ def count_countries(doc: Doc, resolver: ActorResolver) -> Counter:
             if entry.kind in ("country", "demonym", "capital") and len(states) == 1:  # not "Georgia"
                 counts[entry.country] += 1
         if not matches:  # a city the actor tables do not know ("Atlanta", "Juliaca")
-            city = _city(ent.text)
+            city = load_gazetteer().country_of(ent.text, kinds=("city",), unambiguous=True)
             if city is not None:
                 counts[city] += 1
     return counts
-
-
-def _city(name: str) -> str | None:
-    """The country of a large city of that name (100,000 inhabitants or more) when no other
-    country has a place of that name ("Atlanta", not "Mérida")."""
-    from tidings.timeplace.gazetteer import load_gazetteer
-
-    gaz = load_gazetteer()
-    found = gaz.candidates(name, alternates=False)
-    place = gaz.lookup(name, alternates=False)
-    if place is None or place.kind != "city" or place.population < 100_000:
-        return None
-    return place.country if len({p.country for p in found}) == 1 else None
 
 
 def _candidate_heads(doc: Doc, resolver: ActorResolver) -> list[Token]:

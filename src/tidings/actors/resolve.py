@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from tidings.actors.coref import DocMemory, request_title, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase
 from tidings.nlp.tree import coordinated as coordinated_tokens
+from tidings.timeplace.gazetteer import load_gazetteer
 
 __all__ = ["ActorResolver", "DocMemory", "phrase_tokens", "effective_head"]
 
@@ -219,7 +220,7 @@ class ActorResolver:
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         name = ent.text if ent is not None else head.text
         if head.ent_type_ == "GPE":
-            country = _place_country(name)
+            country = load_gazetteer().country_of(name)
             if country is not None:
                 return Actor(text, name, country, None, None, country)
         return Actor(text, name) if head.ent_type_ in _NAMED_ENTITIES else None
@@ -406,16 +407,6 @@ def _prefer(match: _Match, countries: Counter) -> _Match:
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
                      "envoy", "delegate"})
-
-
-def _place_country(name: str) -> str | None:
-    """The country of a region or a city of 100,000 inhabitants or more named ``name``."""
-    from tidings.timeplace.gazetteer import load_gazetteer
-
-    place = load_gazetteer().lookup(name.removeprefix("the ").removeprefix("The "), alternates=False)
-    if place is None or place.kind not in ("city", "region") or place.population < 100_000:
-        return None
-    return place.country
 
 
 def _former(head: Token, actor: Actor | None) -> Actor | None:

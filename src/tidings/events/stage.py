@@ -26,7 +26,7 @@ from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.syntax import direct_object, subject_of
 from tidings.events.when import carried_date, event_date, event_place
 from tidings.record import Actor, Attribution, Document, Event, Location
-from tidings.timeplace.places import Gazetteer, load_gazetteer
+from tidings.timeplace.places import Gazetteer, load_gazetteer, place_of_sentence
 
 __all__ = ["EventStage"]
 
@@ -366,7 +366,7 @@ class EventStage:
         actors = {a.country for a in sources + targets if a.country}
         location = event_place(cand.predicate, countries, self.gazetteer, actors, sentence=False)
         sources, targets = _place_sectors(sources, targets, location, countries)
-        location = location or event_place(cand.predicate, countries, self.gazetteer, actors) \
+        location = location or place_of_sentence(list(cand.predicate.sent), countries, self.gazetteer, actors) \
             or self._dateline_place(record)
         sources, targets = _implied_sectors(cand, sources, targets)
         report = find_report(cand.predicate, self.resolver, day, memory)

@@ -164,6 +164,18 @@ class Gazetteer:
         iso = self.nations.get(fold(nation))
         return self.capitals.get(iso) if iso else None
 
+    def country_of(self, name: str, kinds: tuple[str, ...] = ("city", "region"), population: int = 100_000,
+                   unambiguous: bool = False) -> str | None:
+        """The country of the place ``name`` when it is a large enough city or region (official
+        names only); ``unambiguous`` also requires every place of that name to be in it."""
+        found = self.candidates(name.removeprefix("the ").removeprefix("The "), alternates=False)
+        place = _largest(found) if found else None
+        if place is None or place.kind not in kinds or place.population < population:
+            return None
+        if unambiguous and len({p.country for p in found}) > 1:
+            return None
+        return place.country
+
     def add_landmark(self, name: str, country: str, near: str | None = None) -> None:
         """Index a landmark or seat of power ("White House") at its city (or country)."""
         city = self.lookup(near, [country]) if near else None

@@ -189,7 +189,8 @@ def _best(anchors: list[Token], countries: Iterable[str], gaz: Gazetteer, weak: 
     context = set(countries)
     first = [_resolve(a, context, set(), gaz, weak) for a in anchors]
     nearby = {p.country for p in first if p is not None and p.kind in ("country", "region") and p.country}
-    places = [p for p in (_resolve(a, context, nearby, gaz, weak) for a in anchors) if p is not None]
+    again = [_resolve(a, context, nearby, gaz, weak) for a in anchors] if nearby else first  # "Tripoli, Lebanon"
+    places = [p for p in again if p is not None]
     if not places:
         return None
     first = places[0]  # the closest to the verb, unless a place inside that country is named too
