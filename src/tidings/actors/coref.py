@@ -38,8 +38,10 @@ ORG_NOUNS = frozenset({"group", "organization", "organisation", "movement", "all
                        "agency", "body", "coalition", "council", "union", "watchdog", "militia",
                        "party", "charity", "network", "faction", "outfit"})
 _ORG_SECTORS = frozenset({"NGO", "IGO", "REB", "INS", "PTY", "HRI"})
-_OUTLET_NOUNS = frozenset({"newspaper", "agency", "broadcaster", "channel", "outlet", "daily", "network",
-                           "station", "paper", "magazine", "portal", "website"})
+#: Nouns that name a news outlet ("the state news agency", "the newspaper"), for coreference
+#: and attribution.
+OUTLET_NOUNS = frozenset({"media", "newspaper", "agency", "television", "tv", "broadcaster", "outlet", "portal",
+                          "magazine", "daily", "channel", "radio", "press", "website", "paper"})
 _SYNONYMS = {"external": "foreign", "defense": "defence", "spokeswoman": "spokesman",
              "vessel": "ship", "warship": "ship", "frigate": "ship", "destroyer": "ship", "boat": "ship",
              "tanker": "ship", "cruiser": "ship", "corvette": "ship",
@@ -270,7 +272,7 @@ def _fits(mention: Mention, wanted: tuple[str, frozenset[str]], plural: bool, kb
         return bool(actor.org) or actor.agent in _ORG_SECTORS
     agent = kb.sector([head]) if kb is not None else None  # "the rebels", "the militia", not "the ministry"
     outlet = kb is not None and bool(kb.by_name.get(actor.name or "")) and kb.by_name[actor.name].kind == "media"
-    if outlet and head not in _OUTLET_NOUNS:  # "the journalist" is not the newspaper named before
+    if outlet and head not in OUTLET_NOUNS:  # "the journalist" is not the newspaper named before
         return False
     return agent is not None and agent != "GOV" and actor.agent == agent
 

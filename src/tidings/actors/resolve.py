@@ -203,10 +203,10 @@ class ActorResolver:
         ("Foreign Minister X" before the table's role starts), and "former" makes an ELI."""
         actor = self._entity_actor(text, match.entries[0], day)
         others = tokens[: match.start] + tokens[match.end:]
-        if any(t.lower_ in _FORMER for t in others):
-            return Actor(text, actor.name, actor.country, "ELI", None, _code(actor.country, "ELI"))
+        if _says_former(others):
+            return _eli(actor)
         title = self._any_sector(others) if others else None
-        if title and actor.agent in (None, "ELI") and not any(t.lower_ in _FORMER for t in tokens):
+        if title and actor.agent in (None, "ELI"):
             return Actor(text, actor.name, actor.country, title, None, _code(actor.country, title))
         return actor
 
@@ -415,9 +415,16 @@ def _former(head: Token, actor: Actor | None) -> Actor | None:
         return actor
     if actor.agent is None and actor.country is None:
         return actor
-    words = {t.lower_ for t in head.lefts} | {head.lower_}
-    if not words & _FORMER and not head.lower_.startswith("ex-"):
-        return actor
+    return _eli(actor) if _says_former([*head.lefts, head]) else actor
+
+
+def _says_former(tokens: list[Token]) -> bool:
+    """True when the words call the actor former: "former", "ex-", "ousted", "late"."""
+    return any(t.lower_ in _FORMER or t.lower_.startswith("ex-") for t in tokens)
+
+
+def _eli(actor: Actor) -> Actor:
+    """The actor as a former official (ELI) of its country."""
     return Actor(actor.text, actor.name, actor.country, "ELI", None, _code(actor.country, "ELI"))
 
 

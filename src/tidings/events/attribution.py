@@ -11,16 +11,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from tidings.actors.coref import DocMemory
+from tidings.actors.coref import OUTLET_NOUNS, DocMemory
 from tidings.actors.resolve import ActorResolver, phrase_tokens
 from tidings.events.factuality import REPORT_VERBS
 from tidings.events.syntax import children, subject_of
 from tidings.record import Actor, Attribution
 
 __all__ = ["Report", "find_report", "report_verb", "continued_quote"]
-
-_MEDIA_NOUNS = frozenset({"media", "newspaper", "agency", "television", "tv", "broadcaster", "outlet",
-                          "portal", "magazine", "daily", "channel", "radio", "press", "website"})
 
 
 @dataclass(frozen=True)
@@ -79,7 +76,7 @@ def _according_to(token: Token) -> Token | None:
 def _is_media(actor: Actor | None, head: Token) -> bool:
     if actor is not None and actor.agent == "MED":
         return True
-    return any(t.lemma_.lower() in _MEDIA_NOUNS for t in phrase_tokens(head))
+    return any(t.lemma_.lower() in OUTLET_NOUNS for t in phrase_tokens(head))
 
 
 def _outlet(head: Token, resolver: ActorResolver) -> str | None:
