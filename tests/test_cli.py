@@ -37,7 +37,7 @@ def test_code_jsonl_emits_the_event_record(tmp_path):
     [event] = _jsonl(result)
     check_event(event)
     assert (event["event_type"], event["source"]["code"], event["target"]["code"]) == ("CONSULT", "IRNGOV", "VENGOV")
-    assert (event["date"], event["date_source"], event["factuality"]) == ("2021-08-04", "text", "reported")
+    assert (event["date"], event["date_source"], event["factuality"]) == ("2021-08-04", "text", "asserted")
     assert event["doc_id"] == "d1" and event["location"]["country"] == "IRN"
 
 

@@ -34,7 +34,9 @@ CASES = [
     ("The United States could impose sanctions on Turkey.", ("SANCTION", "USA -", "TUR -", "hypothetical")),
     ("If Serbia recognises Kosovo, Russia will criticise Belgrade.", ("ACCUSE", "RUS -", "SRB GOV", "conditional")),
     ("Kyiv accused Moscow of shelling a hospital in Kharkiv.", ("ASSAULT", "RUS GOV", "UKR HLH", "alleged")),
-    ("Egyptian mediators met Hamas officials in Cairo, Reuters reported.", ("CONSULT", "EGY GOV", "PSE REB", "reported")),
+    ("Egyptian mediators met Hamas officials in Cairo, Reuters reported.", ("CONSULT", "EGY GOV", "PSE REB", "asserted")),
+    ("Russian jets reportedly bombed rebel positions in Idlib.", ("ASSAULT", "RUS MIL", "SYR REB", "alleged")),
+    ("Police allegedly beat protesters in Nairobi.", ("ASSAULT", "KEN COP", "KEN CVL", "alleged")),
     ("Iran denied sending drones to Russia.", ("AID", "IRN -", "RUS -", "negated")),
     ("Venezuela plans to expel the Spanish ambassador.", ("SANCTION", "VEN -", "ESP GOV", "planned")),
     # conditional threats and offers
@@ -70,6 +72,6 @@ def test_construction(code_sentence, sentence, expected):
 
 def test_attribution_fields(code_sentence):
     [event] = code_sentence("According to state media, Iranian naval forces seized a British tanker.", D)
-    assert event.attribution.reporter == "state media" and event.factuality == "reported"
+    assert event.attribution.reporter == "state media" and event.factuality == "asserted"
     [event] = code_sentence("Israel struck Hezbollah positions in Lebanon, an army spokesman told Reuters.", D)
     assert (event.attribution.reporter, event.attribution.speaker) == ("Reuters", "an army spokesman")

@@ -37,6 +37,23 @@ def test_reopening_applies_no_migration_twice(tmp_path):
     assert applied == len(MIGRATIONS)
 
 
+def test_migration_rewrites_reported_rows_as_asserted(tmp_path):
+    """A database written by a version with the ``reported`` class is rewritten on opening."""
+    import duckdb
+
+    from tidings.store.migrations import migrate
+
+    path = tmp_path / "old.duckdb"
+    with open_store(path) as store:
+        store.write([Document("d1", "Iran met Venezuela's president.", "x.txt", events=[_event("d1", "e1", "2022-06-11")])])
+        store.con.execute("UPDATE events SET factuality = 'reported'")
+        store.con.execute("DELETE FROM schema_migrations WHERE number = 3")
+    con = duckdb.connect(str(path))
+    assert migrate(con) == [3]
+    assert con.execute("SELECT factuality FROM events").fetchall() == [("asserted",)]
+    con.close()
+
+
 def test_filters_and_dyads(tmp_path):
     doc = Document("d1", "text", "x.txt", events=[_event("d1", "e1", "2022-06-11"), _event("d1", "e2", "2023-01-02")])
     with open_store(tmp_path / "s.duckdb") as store:

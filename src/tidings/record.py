@@ -13,7 +13,7 @@ from typing import Any
 __all__ = ["Actor", "Location", "Attribution", "Event", "Document", "EVENT_FIELDS", "FACTUALITY"]
 
 #: Factuality classes an event can carry.
-FACTUALITY = ("asserted", "reported", "alleged", "planned", "negated", "hypothetical", "conditional")
+FACTUALITY = ("asserted", "alleged", "planned", "negated", "hypothetical", "conditional")
 
 
 @dataclass(frozen=True)

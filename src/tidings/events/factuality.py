@@ -1,5 +1,9 @@
-"""Factuality: did the event happen, or was it only reported, alleged, planned, negated,
-hypothetical or conditional?
+"""Factuality: did the event happen, or was it only alleged, planned, negated, hypothetical or
+conditional?
+
+Who said so is attribution, not factuality: "Russia has begun withdrawing troops, Shoigu said"
+is asserted, with Shoigu as its speaker. Only a hedge on the event's own verb ("reportedly",
+"allegedly") makes a reported event alleged.
 
 The predicate's own markers decide first (negation, modal auxiliaries); then the path from the
 predicate up to the root of the sentence is read, innermost governor first: "denied that",
@@ -36,6 +40,8 @@ _FUTURE_HEADS = frozenset({"due", "set", "schedule", "expect", "slate", "poise",
 _FAILING = frozenset({"scrap", "cancel", "abandon", "collapse", "fail", "peter", "fall", "shelve",
                       "founder", "stall", "fizzle", "unravel", "drop"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
+#: Adverbs that put the event in doubt: "reportedly killed", "allegedly smuggled".
+_HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
 
 
 def _negated(token: Token) -> bool:
@@ -65,6 +71,8 @@ def _own(token: Token) -> str | None:
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
            for c in token.children):
         return "conditional"  # the act that depends on an if-clause: "if X, Russia will criticise"
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in token.children):
+        return "alleged"
     return _modal(token)
 
 
@@ -136,13 +144,13 @@ def _markers(token: Token) -> list[str]:
     return found
 
 
-def factuality(token: Token, reported: bool) -> str:
+def factuality(token: Token) -> str:
     """The factuality class of the event whose predicate is ``token``."""
     markers = _markers(token)
     for label in _PRIORITY:
         if label in markers:
             return label
-    return "reported" if reported else "asserted"
+    return "asserted"
 
 
 _REFUSING_MODALS = frozenset({"will", "would", "wo", "'ll", "shall", "can", "could", "ca"})

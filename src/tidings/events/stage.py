@@ -106,14 +106,15 @@ def _with_agency(report: Report | None, record: Document) -> Attribution | None:
     return Attribution(agency, found.speaker if found else None)
 
 
-def _recoded(event: Event, cameo: str, why: str, fact: str) -> Event:
+def _recoded(event: Event, cameo: str, why: str) -> Event:
     """A second reading of an event under another CAMEO code (a refusal, an intent), with its
-    own rule ``<rule>+<why>`` and id; type, Goldstein and QuadClass come from the code."""
+    own rule ``<rule>+<why>`` and id; type, Goldstein and QuadClass come from the code. The
+    statement itself is asserted."""
     code = cameo_code(cameo)
     rule = f"{event.rule}+{why}"
     return replace(event, event_id=_event_id(event.doc_id, event.span, rule, event.source, event.target),
                    event_type=code.plover_event, mode=None, cameo=cameo, goldstein=code.goldstein,
-                   quad_class=code.quad_class, factuality=fact, rule=rule)
+                   quad_class=code.quad_class, factuality="asserted", rule=rule)
 
 
 def _same_act(cand: Candidate, codes: set[str], memory: DocMemory) -> bool:
@@ -291,7 +292,7 @@ class EventStage:
                 types = {p.event for p in patterns}
                 recent = _earlier_sentence(head, _RECENT_SENTENCES).start_char  # "condemned the attack"
                 earlier = [e for e in memory.events if e.event_type in types and e.span[0] >= recent
-                           and e.factuality in ("asserted", "reported", "alleged")]  # not "would be met with"
+                           and e.factuality in ("asserted", "alleged")]  # not "would be met with"
                 found = [earlier[-1].source] if earlier else []
                 memory.anaphora_at = head.sent.start if earlier else memory.anaphora_at
             out.extend(found)
@@ -311,19 +312,6 @@ class EventStage:
                     continue
             out.append(head)
         return tuple(out)
-
-    def _self_report(self, report: Report | None, sources: list[Actor], day: str | None,
-                     memory: DocMemory) -> bool:
-        """True when the actor reports its own verbal act ("the United States said it would …"):
-        the statement is the act, asserted, not reported. (Material acts an actor reports of
-        itself stay reported.)"""
-        if report is None or report.verb is None or not sources:
-            return False
-        subject = subject_of(report.verb)
-        speaker = self.resolver.resolve(subject, day, memory) if subject is not None else None
-        source = sources[0]
-        return speaker is not None and speaker.country is not None and speaker.country == source.country \
-            and (source.agent in (None, speaker.agent) or speaker.agent is None)
 
     @staticmethod
     def _needs_target(cand: Candidate) -> bool:
@@ -370,13 +358,7 @@ class EventStage:
             or self._dateline_place(record)
         sources, targets = _implied_sectors(cand, sources, targets)
         report = find_report(cand.predicate, self.resolver, day, memory)
-        code = cameo_code(cand.pattern.cameo)
-        verbal = code is not None and code.quad_class in (1, 3)
-        speaking = any(h.lower_ in _FIRST_PERSON for h in cand.sources) or \
-            verbal and cand.form == "conditional" and self._self_report(report, sources, day, memory)
-        fact = factuality(cand.predicate, report is not None and not speaking)
-        if cand.form == "conditional":  # the threat or offer itself is stated, not conditional
-            fact = "reported" if report is not None and not speaking else "asserted"
+        fact = "asserted" if cand.form == "conditional" else factuality(cand.predicate)  # the threat itself is stated
         when = event_date(cand.predicate, record.date, report.verb if report else None, memory.last_date)
         codes = {a.code for a in sources + targets if a.code}
         if memory.anaphora_at == cand.predicate.sent.start or _same_act(cand, codes, memory):
@@ -385,7 +367,7 @@ class EventStage:
             memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0]))
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
-        return events + self._refusals(cand, events, report, day, memory) + self._intents(cand, events)
+        return events + self._refusals(cand, events) + self._intents(cand, events)
 
     @staticmethod
     def _intents(cand: Candidate, events: list[Event]) -> list[Event]:
@@ -394,19 +376,16 @@ class EventStage:
         CAMEO's express intent (03), alongside the planned act itself."""
         if not events or events[0].factuality not in ("planned", "hypothetical") or not commitment(cand.predicate):
             return []
-        return [_recoded(e, _INTENT_CODES[e.event_type], "intent",
-                         "reported" if e.attribution and e.attribution.reporter else "asserted")
+        return [_recoded(e, _INTENT_CODES[e.event_type], "intent")
                 for e in events if e.target is not None and e.event_type in _INTENT_CODES]
 
-    def _refusals(self, cand: Candidate, events: list[Event], report: Report | None, day: str | None,
-                  memory: DocMemory) -> list[Event]:
+    @staticmethod
+    def _refusals(cand: Candidate, events: list[Event]) -> list[Event]:
         """A cooperative act its actor says it will not do ("Iran said it would not negotiate
         with Washington") is also a REJECT of the other side (CAMEO 12), besides the negated act."""
         if not events or events[0].factuality != "negated" or not stated_refusal(cand.predicate):
             return []
-        return [_recoded(e, _REFUSAL_CODE, "refusal",
-                         "asserted" if report is None or self._self_report(report, [e.source], day, memory)
-                         else "reported")
+        return [_recoded(e, _REFUSAL_CODE, "refusal")
                 for e in events if e.target is not None and e.quad_class in (1, 2)]
 
     def _dateline_place(self, record: Document) -> Location | None:

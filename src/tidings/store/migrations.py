@@ -55,6 +55,13 @@ def index_events(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE INDEX events_type ON events (event_type)")
 
 
+@migration(3)
+def reported_is_asserted(con: duckdb.DuckDBPyConnection) -> None:
+    """Attribution is not factuality: rows coded ``reported`` by earlier versions become
+    ``asserted`` (their reporter and speaker stay in ``attribution``)."""
+    con.execute("UPDATE events SET factuality = 'asserted' WHERE factuality = 'reported'")
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Apply every migration the database lacks; returns the numbers applied."""
     con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, "
