@@ -67,3 +67,12 @@ def test_prepositions_on_and_off_stay_words(tmp_path):
 def test_unreadable_lexicon(tmp_path):
     with pytest.raises(DataError, match="cannot read"):
         read_lexicon(tmp_path / "missing.yaml")
+
+
+def test_a_folder_is_read_in_name_order_and_ids_stay_unique_across_files(tmp_path):
+    (tmp_path / "01-a.yaml").write_text('- {id: consult.x, verb: meet, cameo: "040", event: CONSULT}\n')
+    (tmp_path / "02-b.yaml").write_text('- {id: consult.y, verb: visit, cameo: "042", event: CONSULT}\n')
+    assert [p.id for p in read_lexicon(tmp_path).patterns] == ["consult.x", "consult.y"]
+    (tmp_path / "03-c.yaml").write_text('- {id: consult.x, verb: talk, cameo: "040", event: CONSULT}\n')
+    with pytest.raises(DataError, match=r"03-c\.yaml.*duplicate|duplicate.*03-c\.yaml"):
+        read_lexicon(tmp_path)

@@ -1,4 +1,5 @@
-"""The event-pattern lexicon: YAML data (``data/lexicon.yaml``), validated when loaded.
+"""The event-pattern lexicon: YAML data (``data/lexicon/*.yaml``, one file per PLOVER type),
+validated when loaded.
 
 The format is documented in docs/data-formats.md. Patterns are indexed by the lemma of their
 predicate (verb or noun) so the extractor does one dictionary lookup per token.
@@ -118,11 +119,13 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         one_sided=bool(entry.get("one_sided", False)))
 
 
-def parse_lexicon(data: Any, origin: str) -> Lexicon:
-    """Validate a loaded YAML document and build the lexicon; errors name the entry."""
+def parse_lexicon(data: Any, origin: str, into: Lexicon | None = None) -> Lexicon:
+    """Validate a loaded YAML document and add its entries to ``into`` (a new lexicon by
+    default); errors name the file and entry, and an id already in the lexicon is refused."""
     if not isinstance(data, list):
         raise DataError("the lexicon must be a YAML list of entries", path=origin)
-    lexicon, seen = Lexicon(), set()
+    lexicon = into if into is not None else Lexicon()
+    seen = {p.id for p in lexicon.patterns}
     for number, entry in enumerate(data, start=1):
         where = f"{origin} entry {number} ({entry.get('id') if isinstance(entry, dict) else '?'})"
         if not isinstance(entry, dict) or not entry.get("id"):
@@ -136,15 +139,19 @@ def parse_lexicon(data: Any, origin: str) -> Lexicon:
 
 
 def read_lexicon(path: Path) -> Lexicon:
-    """Load and validate a lexicon file."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=StrictBoolLoader)  # noqa: S506 - safe subclass
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataError(f"cannot read lexicon ({exc})", path=str(path)) from None
-    return parse_lexicon(data, str(path))
+    """Load and validate a lexicon file, or every ``*.yaml`` file of a folder in name order."""
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+    lexicon = Lexicon()
+    for file in files:
+        try:
+            data = yaml.load(file.read_text(encoding="utf-8"), Loader=StrictBoolLoader)  # noqa: S506 - safe subclass
+        except (OSError, yaml.YAMLError) as exc:
+            raise DataError(f"cannot read lexicon ({exc})", path=str(file)) from None
+        parse_lexicon(data, str(file), lexicon)
+    return lexicon
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The shipped lexicon, loaded once per process."""
-    return read_lexicon(Path(str(resources.files("tidings.events").joinpath("data/lexicon.yaml"))))
+    return read_lexicon(Path(str(resources.files("tidings.events").joinpath("data/lexicon"))))
