@@ -27,6 +27,9 @@ CASES = [
     ("Reuters", "2023-05-01", ("GBR", "MED")),
     ("the Taliban", "2019-06-01", ("AFG", "REB")),
     ("the Taliban", "2023-06-01", ("AFG", "GOV")),
+    ("a court in Ecuador", "2023-06-01", ("ECU", "JUD")),  # a sector noun placed in a country
+    ("riot police in Nairobi", "2023-06-01", ("KEN", "COP")),
+    ("Russian soldiers in Syria", "2023-06-01", ("RUS", "MIL")),  # the nationality wins over the place
 ]
 
 

@@ -47,3 +47,13 @@ def test_wire_story_date_place_and_agency(tmp_path):
     assert expel.location.country == "VEN" and expel.attribution.reporter == "Reuters"
     later = [e for e in events if "condemned" in e.sentence]
     assert later and all(e.location is not None and e.location.name == "Caracas" for e in later)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("KABUL (Pajhwok): President Ashraf Ghani met members of the Afghan peace delegation on Monday.", "AFGGOV"),
+    ("MOSCOW - A court in Ecuador revoked the detention order against a former foreign minister.", "ECUJUD"),
+    ("CARACAS, June 12 (Reuters) - Venezuelan police arrested three opposition activists.", "VENCOP"),
+])
+def test_a_dateline_is_never_the_subject_of_the_first_sentence(text, source):
+    events = tidings.code_text(text, date="2023-06-14")
+    assert events and all(e.source.code == source for e in events), [(e.event_type, e.source.code) for e in events]

@@ -243,6 +243,8 @@ class ActorResolver:
                 return _former(head, earlier)
         tokens = self._whole_name(head) or phrase_tokens(head, loose)
         actor = self.resolve_tokens(tokens, head, day, loose, memory.countries if memory else None)
+        if actor is not None and actor.country is None and actor.agent and not actor.org and not loose:
+            actor = self._placed(head, actor, day)  # "a court in Ecuador", "police in Nairobi"
         actor = self._voice_of(head, day) or actor
         if memory is not None:
             actor = self._remember(head, actor, memory)
@@ -251,6 +253,14 @@ class ActorResolver:
         if memory is not None and request_title(head) is not None:  # "the government", "the president"
             actor = _in_country(actor, memory.main_country)
         return _former(head, self._shared_sector(head, actor))
+
+    def _placed(self, head: Token, actor: Actor, day: str | None) -> Actor:
+        """A sector noun placed in a country ("a court in Ecuador", "the army in Mali") belongs
+        to that country when nothing else names one."""
+        placed = self.resolve_tokens(phrase_tokens(head, loose=True), head, day)
+        if placed is None or placed.country is None or placed.org:
+            return actor
+        return Actor(actor.text, actor.name, placed.country, actor.agent, None, _code(placed.country, actor.agent))
 
     def _shared_sector(self, head: Token, actor: Actor | None) -> Actor | None:
         """A country coordinated with "the governments of Brazil" shares their sector ("the

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from tidings import settings
 from tidings.errors import DataError
+from tidings.timeplace.dateline import dateline_length
 
 T = TypeVar("T")
 
@@ -51,7 +52,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if not token.is_space and _line_break(doc, token.i, wrapped):
             token.is_sent_start = True
+    _dateline_breaks(doc)
     return doc
+
+
+def _dateline_breaks(doc: Doc) -> None:
+    """A dateline that opens a line ("KABUL (Pajhwok): President Ghani met …", "MOSCOW -") is a
+    sentence of its own: the place never becomes the subject of the story's first sentence."""
+    firsts = [doc[0]] + [doc[t.i + 1] for t in doc[:-1] if t.is_space and "\n" in t.text]
+    for first in firsts:
+        length = dateline_length(doc.text[first.idx:first.idx + 160])
+        token = first
+        while length and token.i + 1 < len(doc) and (token.idx < first.idx + length or token.is_space):
+            token = doc[token.i + 1]
+        if length and token.i > 0 and token.idx >= first.idx + length:
+            token.is_sent_start = True
 
 
 @lru_cache(maxsize=1)
