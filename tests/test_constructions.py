@@ -21,6 +21,9 @@ CASES = [
     ("A U.S. drone strike killed two Houthi commanders in Yemen.", ("ASSAULT", "USA MIL", "YEM REB", "asserted")),
     ("Russian strikes on Ukraine's power grid left millions without electricity.", ("ASSAULT", "RUS -", "UKR -", "asserted")),
     ("Qatar hosted the Iranian foreign minister in Doha.", ("CONSULT", "IRN GOV", "QAT -", "asserted")),
+    # a material act aimed at a place: the place's country is the target
+    ("Russian jets bombed a market in Idlib.", ("ASSAULT", "RUS MIL", "SYR -", "asserted")),
+    ("Bolivia's president declared a state of siege in Pando.", ("COERCE", "BOL GOV", "BOL -", "asserted")),
     # appositions, quotations, pronouns
     ("Ned Price, the State Department spokesperson, criticised Iran.", ("ACCUSE", "USA GOV", "IRN -", "asserted")),
     ('"We will expel the Russian ambassador," the German foreign minister said.', ("SANCTION", "DEU GOV", "RUS GOV", "planned")),
@@ -68,6 +71,16 @@ def test_construction(code_sentence, sentence, expected):
     assert (kind, source, target if target else None) in found or (kind, source, "- -") in found, _keys(events)
     if fact:
         assert any(e.factuality == fact for e in events if e.event_type == kind), _keys(events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iran and Venezuela held talks in Geneva.",  # a meeting place is not a side
+    "Protesters marched in Paris against the pension reform.",
+    "Houthi rebels fired a missile at a cargo ship in the Red Sea.",  # waters are nobody's
+])
+def test_places_that_are_not_targets(code_sentence, sentence):
+    assert all(e.target is None or e.target.country not in ("CHE", "FRA", "SDN", "YEM", "EGY", "SAU", "ERI")
+               for e in code_sentence(sentence, D)), _keys(code_sentence(sentence, D))
 
 
 def test_attribution_fields(code_sentence):

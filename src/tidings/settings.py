@@ -41,3 +41,8 @@ FORMATS = ("table", "jsonl", "csv", "parquet", "plover", "gdelt")
 #: marched"). Every other type needs a resolved target: dyadic analysis needs both sides, and
 #: targetless readings of those verbs are mostly other senses ("welcomed the announcement").
 ONE_SIDED_TYPES = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE", "ASSAULT", "COERCE"})
+
+#: Material types whose target, when no actor is named, is the country of the place the act is
+#: aimed at ("declared a ceasefire in Yemen", "shelled a market in Idlib"). Verbal acts, meetings
+#: and protests are left without: a meeting in Geneva is not a meeting with Switzerland.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "RETREAT", "MOBILIZE", "SANCTION"})

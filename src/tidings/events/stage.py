@@ -23,10 +23,11 @@ from tidings.events.conditional import conditional_candidates
 from tidings.events.extract import Candidate, find_candidates
 from tidings.events.factuality import commitment, factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
-from tidings.events.syntax import direct_object, subject_of
+from tidings.events.syntax import clause_tokens, direct_object, subject_of
 from tidings.events.when import carried_date, event_date, event_place
+from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Attribution, Document, Event, Location
-from tidings.timeplace.places import Gazetteer, load_gazetteer, place_of_sentence
+from tidings.timeplace.places import Gazetteer, load_gazetteer, locate, place_of_sentence
 
 __all__ = ["EventStage"]
 
@@ -48,6 +49,8 @@ _EVENT_NOUNS = frozenset({"decision", "action", "handling", "policy", "move", "b
 _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+#: Words of sea names: waters are never a place target.
+_WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel", "waters"})
 #: Property whose seizure or blockade is an act against its (unnamed) owner.
 _PROPERTY = frozenset({"tanker", "ship", "vessel", "boat", "aircraft", "plane", "cargo", "shipment",
                        "ferry", "freighter", "truck", "convoy", "asset", "property", "embassy"})
@@ -347,6 +350,8 @@ class EventStage:
         sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
         target_heads, targets = self._targets(cand, day, memory)
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
+        if sources and not targets and not mutual:
+            targets = self._place_targets(cand, countries, sources)  # "bombed a market in Idlib"
         if not sources or not targets and not mutual and self._needs_target(cand):
             return []
         if not targets and not mutual and _object_not_an_actor(cand):
@@ -368,6 +373,18 @@ class EventStage:
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
         return events + self._refusals(cand, events) + self._intents(cand, events)
+
+    def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
+        """For material acts with no actor as target, the country of the place the act is aimed
+        at ("declared a ceasefire in Yemen", "shelled a market in Idlib", "a state of siege in
+        Pando"), as event data sets code it; verbal acts and meetings never take a place."""
+        if cand.pattern.event not in settings.PLACE_TARGET_TYPES or _object_not_an_actor(cand):
+            return []
+        place = locate(clause_tokens(clause_head(cand.predicate)), countries, self.gazetteer,
+                       {a.country for a in sources if a.country})
+        if place is None or place.country is None or _WATERS & set(place.name.lower().split()):
+            return []  # a ship hit in the Red Sea is not an attack on a coastal state
+        return [Actor(place.name, place.name, place.country, None, None, place.country)]
 
     @staticmethod
     def _intents(cand: Candidate, events: list[Event]) -> list[Event]:
