@@ -6,7 +6,9 @@ Sets (the public ones are read from ../shared/benchmarks and skipped when absent
 
 - plv_train: share of marked (source, target) pairs for which tidings emits an event with that
   direction and the gold type (YIELD counts as CONCEDE or RETREAT); ``asserted`` counts only
-  events whose factuality is asserted, ``any`` counts every factuality.
+  events whose factuality is asserted, ``any`` counts every factuality. An emitted actor is the
+  marked mention when they share a word in the actor's text or in the name it resolved to (a
+  pronoun "it" resolved to the ELN is the marked "The ELN").
 - petrarch2_gsr: on records with expected events, the share of expected events matched by CAMEO
   root code, by dyad (source and target country or IGO), and by both; on records that expect
   none, the share where tidings emits an event.
@@ -70,9 +72,11 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[\w']+", text.lower()) if w not in _STOP}
 
 
-def _same_mention(actor_text: str, marked: str) -> bool:
-    a, m = _words(actor_text), _words(marked)
-    return bool(a and m and (a & m))
+def _same_mention(actor, marked: str) -> bool:  # noqa: ANN001
+    """The emitted actor is the marked mention: they share a word, either in the actor's own
+    text or in the name it resolved to ("it" resolved to "the ELN" is the ELN)."""
+    m = _words(marked)
+    return any(bool(w and m and (w & m)) for w in (_words(actor.text), _words(actor.name or "")))
 
 
 def plv(coder: Coder, failures: int) -> dict:
@@ -86,7 +90,7 @@ def plv(coder: Coder, failures: int) -> dict:
         gold = record["expected_events"][0]
         types = {"CONCEDE", "RETREAT"} if gold["code"] == "YIELD" else {gold["code"]}
         match = [e for e in emitted if e.event_type in types and e.target is not None
-                 and _same_mention(e.source.text, gold["source"]) and _same_mention(e.target.text, gold["target"])]
+                 and _same_mention(e.source, gold["source"]) and _same_mention(e.target, gold["target"])]
         hits["any"] += bool(match)
         hits["asserted"] += any(e.factuality == "asserted" for e in match)
         hits["type_only"] += any(e.event_type in types for e in emitted)
