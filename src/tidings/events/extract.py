@@ -160,10 +160,15 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
                      "passive" if passive else "active", obj)
 
 
-def _noun_sources(token: Token) -> list[Token]:
+#: Types whose event nouns take their doer from a "from" phrase: "a request from London", "an
+#: invitation from Putin", "aid from China" (not "a withdrawal from Syria").
+_FROM_SOURCE_TYPES = frozenset({"REQUEST", "AGREE", "SUPPORT", "AID", "THREATEN", "ACCUSE", "REJECT", "CONSULT"})
+
+
+def _noun_sources(token: Token, pattern: Pattern) -> list[Token]:
     sources = [c for c in token.children if c.dep_ in _NOUN_SOURCE_DEPS]
     for prep in children(token, "prep"):
-        if prep.lower_ == "by":
+        if prep.lower_ == "by" or prep.lower_ == "from" and pattern.event in _FROM_SOURCE_TYPES:
             sources = children(prep, "pobj") + sources
     return sources
 
@@ -175,6 +180,8 @@ REACTION_VERBS = frozenset({
     "protest", "decry", "slam", "blame", "accuse", "investigate", "probe", "support", "back",
     "oppose", "mourn", "report", "confirm", "fear", "survive", "suffer", "witness", "document",
     "hail", "applaud", "regret", "deplore", "question", "dispute", "challenge", "denied",
+    "receive", "accept", "refuse", "decline", "ignore", "heed", "answer", "grant", "approve",
+    "consider", "rebuff", "spurn", "dismiss", "turn", "respond",
 })
 
 
@@ -192,6 +199,15 @@ def _governor_subject(noun: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+def _receiver(noun: Token) -> tuple[Token, ...]:
+    """Who gets the act a "from" phrase sends: the subject of the verb that receives, accepts or
+    refuses it ("Pakistan refused a request from New Delhi")."""
+    if noun.dep_ != "dobj" or lemma_of(noun.head) not in REACTION_VERBS:
+        return ()
+    subject = subject_of(noun.head)
+    return tuple(conjuncts(subject)) if subject is not None else ()
 
 
 def _has_modifiers(token: Token, modifiers: tuple[str, ...]) -> bool:
@@ -214,9 +230,11 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
                     for slot in pattern.target if slot not in ("dobj", "dative", "xcomp-dobj", "between"))
     options = tuple(o for o in options if o)
     modifiers = {m for m in pattern.modifiers}
-    sources = [s for s in _noun_sources(token) if lemma_of(s) not in modifiers]
+    sources = [s for s in _noun_sources(token, pattern) if lemma_of(s) not in modifiers]
     if not sources:
         sources = _governor_subject(token)
+    elif not options and any(p.lower_ == "from" for p in children(token, "prep")):
+        options = tuple(o for o in (_receiver(token),) if o)  # "received an invitation from Putin"
     if not options:
         return f"a nominal event needs a target after: {', '.join(pattern.target)}"
     if not sources:

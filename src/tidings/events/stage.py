@@ -43,7 +43,20 @@ def _event_id(doc_id: str, span: tuple[int, int], rule: str, source: Actor, targ
 _EVENT_NOUNS = frozenset({"decision", "action", "handling", "policy", "move", "behaviour", "behavior",
                           "conduct", "stance", "plan", "proposal", "role", "response", "treatment",
                           "statement", "remark", "comment", "election", "law", "bill", "program",
-                          "programme", "involvement", "presence", "interference", "aggression"})
+                          "programme", "involvement", "presence", "interference", "aggression",
+                          "request", "demand", "call", "invitation", "offer", "attempt", "declaration",
+                          "announcement", "initiative", "idea", "claim", "allegation", "suggestion",
+                          "motion", "petition", "bid", "effort", "measure", "order", "ruling",
+                          "verdict", "ultimatum", "reform", "approach", "strategy",
+                          "rhetoric", "ambition", "vision", "roadmap", "draft",
+                          "blueprint", "scheme", "project", "budget", "legislation", "regulation",
+                          "decree", "amendment", "resolution", "nomination", "candidacy", "plea"})
+
+#: Types whose object is never an act: a visit, a meeting or aid is not aimed at someone's
+#: proposal ("welcomed Trump's invitation" is no visit by Trump). The other types may target
+#: the doer of the act they are about ("rejected London's request", "broke up a rally by
+#: farmers").
+_ACTOR_ONLY_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "MOBILIZE"})
 
 #: Types that commonly stand without a recipient: the reading preferred when none is found.
 _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
@@ -263,8 +276,12 @@ class EventStage:
     def _targets(self, cand: Candidate, day: str | None, memory: DocMemory) -> tuple[tuple[Token, ...], list[Actor]]:
         """The first target option that resolves. A sector without a country ("expelled
         diplomats from Argentina and Chile") takes the countries a later option names."""
+        stance = cand.pattern.event not in _ACTOR_ONLY_TYPES
         for n, option in enumerate(cand.targets):
-            targets = self._actors(option, day, memory, loose=True) or self._event_agents(option, day, memory)
+            if not stance and any(self._act_noun(h) for h in option):
+                continue  # "welcomed Trump's invitation" is no visit by Trump
+            targets = self._actors(option, day, memory, loose=True) or \
+                (self._event_agents(option, day, memory) if stance else [])
             if not targets:
                 continue
             if all(t.country is None and t.org is None and t.agent for t in targets):
@@ -278,9 +295,14 @@ class EventStage:
             return option, targets
         return (), []
 
+    def _act_noun(self, head: Token) -> bool:
+        """True for a noun that names an act rather than an actor ("invitation", "attack")."""
+        lemma = head.lemma_.lower()
+        return head.pos_ == "NOUN" and (lemma in _EVENT_NOUNS or bool(self.lexicon.nouns(lemma)))
+
     def _event_agents(self, heads: tuple[Token, ...], day: str | None, memory: DocMemory) -> list[Actor]:
         """The doers behind event nouns in target position: "condemned the protest by farmers",
-        "criticised Beijing's crackdown", or, with no doer named, "condemned the attack" → the
+        "criticised Beijing's crackdown", "rejected a request from London", or, with no doer named, "condemned the attack" → the
         source of the last such event in the document."""
         out: list[Actor] = []
         for head in heads:
@@ -288,8 +310,8 @@ class EventStage:
             if not patterns and head.lemma_.lower() not in _EVENT_NOUNS:
                 continue
             doers = [c for c in head.children if c.dep_ in ("poss", "compound", "amod")]
-            doers += [o for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-                      for o in p.children if o.dep_ == "pobj"]
+            doers += [o for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                      for o in p.children if o.dep_ == "pobj"]  # "a request from London"
             found = self._actors(tuple(doers), day, memory, first_only=True, loose=True)
             if not found and patterns:
                 types = {p.event for p in patterns}
