@@ -21,6 +21,13 @@ CASES = [
     ("A U.S. drone strike killed two Houthi commanders in Yemen.", ("ASSAULT", "USA MIL", "YEM REB", "asserted")),
     ("Russian strikes on Ukraine's power grid left millions without electricity.", ("ASSAULT", "RUS -", "UKR -", "asserted")),
     ("Qatar hosted the Iranian foreign minister in Doha.", ("CONSULT", "IRN GOV", "QAT -", "asserted")),
+    # demands and appeals in reported speech; stated intents and threats
+    ("Washington said Pyongyang must dismantle its nuclear programme first.", ("REQUEST", "USA GOV", "PRK GOV", "asserted")),
+    ("Germany insisted that Russia has to withdraw its troops from Moldova.", ("REQUEST", "DEU -", "RUS -", "asserted")),
+    ("Human Rights Watch said Ecuador should release the detained journalists.", ("REQUEST", "- NGO", "ECU -", "asserted")),
+    ("The Turkish president said Turkey would launch an offensive against Kurdish militants in Syria.",
+     ("THREATEN", "TUR -", "SYR REB", "asserted")),
+    ("Iran said it would release the British sailors on Friday.", ("AGREE", "IRN -", "GBR MIL", "asserted")),
     # a material act aimed at a place: the place's country is the target
     ("Russian jets bombed a market in Idlib.", ("ASSAULT", "RUS MIL", "SYR -", "asserted")),
     ("Bolivia's president declared a state of siege in Pando.", ("COERCE", "BOL GOV", "BOL -", "asserted")),
@@ -81,6 +88,15 @@ def test_construction(code_sentence, sentence, expected):
 def test_places_that_are_not_targets(code_sentence, sentence):
     assert all(e.target is None or e.target.country not in ("CHE", "FRA", "SDN", "YEM", "EGY", "SAU", "ERI")
                for e in code_sentence(sentence, D)), _keys(code_sentence(sentence, D))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iran said it must defend itself against any attack.",  # the speaker's own duty
+    "The minister said the attackers must be punished.",  # no addressee
+    "Thousands of residents had to flee the shelling, officials said.",
+])
+def test_obligations_that_are_not_demands(code_sentence, sentence):
+    assert not [e for e in code_sentence(sentence, D) if e.event_type == "REQUEST"], _keys(code_sentence(sentence, D))
 
 
 def test_attribution_fields(code_sentence):

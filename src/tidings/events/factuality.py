@@ -84,6 +84,8 @@ def _governed(child: Token, head: Token) -> str | None:
     if child.dep_ == "dobj":
         called_off = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
         return "negated" if lemma in _CANCELLING or called_off else None
+    if lemma in ("have", "need") and child.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
+        return "hypothetical"  # "Russia has to withdraw" (but "thousands had to flee" happened)
     if lemma in _NEGATING and head.pos_ == "VERB":
         return "negated"
     if lemma in _ALLEGING and head.pos_ in ("VERB", "NOUN"):
@@ -170,12 +172,16 @@ _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit",
 
 def commitment(token: Token) -> bool:
     """True when the event's clause is one its actor commits to: "agreed to lift the ban",
-    "is willing to withdraw", "will release" (CAMEO codes these as intents, 03)."""
+    "is willing to withdraw", "will release", "said it would boycott" (CAMEO codes these as
+    intents, 03, or as threats, 13, by the kind of act)."""
     verb = clause_head(token)
     if _negated(verb):
         return False
     if any(c.dep_ == "aux" and c.lower_ in _PLANNED_MODALS for c in verb.children):
         return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return True  # "said it would release the sailors": the future of reported speech
     node = verb
     for _ in range(3):
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:

@@ -20,6 +20,7 @@ from tidings.actors.resolve import phrase_tokens
 from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
 from tidings.events.conditional import conditional_candidates
+from tidings.events.demands import demand_candidates
 from tidings.events.extract import Candidate, find_candidates
 from tidings.events.factuality import commitment, factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
@@ -73,6 +74,11 @@ _REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
 #: CAMEO intent (03x) of each cooperative PLOVER type an actor commits to.
 _INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "RETREAT": "035",
                  "CONCEDE": "035"}
+#: CAMEO threats (13x) stated by announcing a hostile act of one's own: "Turkey will launch an
+#: operation against the YPG" (138), "the opposition said it would boycott the vote" (133).
+#: Candidate forms whose act is the statement itself: a conditional threat, a reported demand.
+_STATED_FORMS = frozenset({"conditional", "demand"})
+_THREAT_CODES = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "133"}
 
 #: Sectors that act inside one country: without a named country they take the event's place.
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY", "PTY", "MED",
@@ -231,7 +237,8 @@ class EventStage:
             if record.title and sent.text.strip() == record.title.strip() and len(doc) > len(sent):
                 continue  # the headline restates the body's lead event
             agreed: set[tuple] = set()
-            for found in [*find_candidates(sent, self.lexicon), *conditional_candidates(sent, self.lexicon)]:
+            for found in [*find_candidates(sent, self.lexicon), *conditional_candidates(sent, self.lexicon),
+                          *demand_candidates(sent)]:
                 for event in self._first_coded(found, record, memory, countries):
                     pair = (event.event_type, event.source.code or event.source.name,
                             event.target.code if event.target else None)
@@ -385,7 +392,7 @@ class EventStage:
             or self._dateline_place(record)
         sources, targets = _implied_sectors(cand, sources, targets)
         report = find_report(cand.predicate, self.resolver, day, memory)
-        fact = "asserted" if cand.form == "conditional" else factuality(cand.predicate)  # the threat itself is stated
+        fact = "asserted" if cand.form in _STATED_FORMS else factuality(cand.predicate)  # the threat itself is stated
         when = event_date(cand.predicate, record.date, report.verb if report else None, memory.last_date)
         codes = {a.code for a in sources + targets if a.code}
         if memory.anaphora_at == cand.predicate.sent.start or _same_act(cand, codes, memory):
@@ -410,13 +417,16 @@ class EventStage:
 
     @staticmethod
     def _intents(cand: Candidate, events: list[Event]) -> list[Event]:
-        """A cooperative act its actor commits to ("agreed to lift the ban on British beef",
-        "is willing to withdraw its troops", "will release the sergeant") is also an AGREE:
-        CAMEO's express intent (03), alongside the planned act itself."""
+        """An act its actor commits to is also a statement of intent, alongside the planned act
+        itself: a cooperative one ("agreed to lift the ban", "will release the sergeant") is an
+        AGREE (CAMEO 03x), a hostile one ("will begin an operation against the YPG", "said they
+        would boycott the election") a THREATEN (CAMEO 13x)."""
         if not events or events[0].factuality not in ("planned", "hypothetical") or not commitment(cand.predicate):
             return []
-        return [_recoded(e, _INTENT_CODES[e.event_type], "intent")
-                for e in events if e.target is not None and e.event_type in _INTENT_CODES]
+        out = [_recoded(e, _INTENT_CODES[e.event_type], "intent")
+               for e in events if e.target is not None and e.event_type in _INTENT_CODES]
+        return out + [_recoded(e, _THREAT_CODES[e.event_type], "threat")
+                      for e in events if e.target is not None and e.event_type in _THREAT_CODES]
 
     @staticmethod
     def _refusals(cand: Candidate, events: list[Event]) -> list[Event]:
