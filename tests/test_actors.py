@@ -30,6 +30,7 @@ CASES = [
     ("a court in Ecuador", "2023-06-01", ("ECU", "JUD")),  # a sector noun placed in a country
     ("riot police in Nairobi", "2023-06-01", ("KEN", "COP")),
     ("Russian soldiers in Syria", "2023-06-01", ("RUS", "MIL")),  # the nationality wins over the place
+    ("the Polish head of state", "2023-06-01", ("POL", "GOV")),  # a title continued by "of"
 ]
 
 

@@ -131,6 +131,13 @@ class ActorResolver:
                 return agent
         return None
 
+    def _of_sector(self, tokens: list[Token], h: int) -> str | None:
+        """Sector of a title continued by "of" after the head: "the Polish head of state"."""
+        if h + 2 >= len(tokens) or tokens[h + 1].lower_ != "of":
+            return None
+        words = tokens[h: h + 3]
+        return self.kb.sector([t.text for t in words]) or self.kb.sector([t.lemma_ for t in words])
+
     def _any_sector(self, tokens: list[Token]) -> str | None:
         for end in range(len(tokens) - 1, -1, -1):
             agent = self.sector(tokens, end)
@@ -178,7 +185,8 @@ class ActorResolver:
             hint = self._any_sector(tokens) if entry.kind == "country" and head.pos_ != "PROPN" else None
             if entry.kind != "demonym" or head.pos_ in ("NOUN", "PROPN"):
                 return self._entity_actor(text, entry, day, hint)
-        agent = self.sector(tokens, h) or (self._any_sector(tokens) if head.pos_ == "PROPN" or loose else None)
+        agent = self.sector(tokens, h) or self._of_sector(tokens, h) or \
+            (self._any_sector(tokens) if head.pos_ == "PROPN" or loose else None)
         country = self._country(matches, h)
         orgs = [m.entries[0] for m in matches if m.entries[0].kind in ("org", "body", "media", "person")]
         if orgs and (country is None or orgs[0].kind == "person"):
