@@ -219,9 +219,9 @@ def observe(doc: Doc, resolver: ActorResolver, day: str | None, memory: DocMemor
 
 
 def _apposition_title(head: Token) -> list[str]:
-    from tidings.actors.resolve import phrase_tokens
+    from tidings.actors.resolve import appositions, phrase_tokens
 
-    for appos in (c for c in head.children if c.dep_ == "appos"):
+    for appos in appositions(head):
         words = _title_tokens(phrase_tokens(appos), [])
         if words:
             return words
@@ -258,11 +258,15 @@ def _matches(mention: Mention, head: str, words: frozenset[str]) -> bool:
 
 def _fits(mention: Mention, wanted: tuple[str, frozenset[str]], plural: bool, kb: KnowledgeBase | None) -> bool:
     """True when the mention can be what the description asks for: the same title in the same
-    number, else an organisation for "the group", else the same sector for "the rebels"."""
+    number, else a name ending in the noun ("the department" after "the Justice Department"),
+    else an organisation for "the group", else the same sector for "the rebels"."""
     head, words = wanted
     if _matches(mention, head, words):
         return mention.plural == plural
     actor = mention.actor
+    named = (actor.text or "").lower().split()
+    if named and named[-1] == head and words <= set(named) and actor.known:
+        return True  # "the department" after "the Justice Department"
     if head in ORG_NOUNS and words and kb is not None:  # "the guerrilla group" after "the ELN"
         agent = kb.sector(sorted(words)) if len(words) == 1 else None
         return agent is not None and actor.agent == agent and (bool(actor.org) or actor.agent in _ORG_SECTORS)

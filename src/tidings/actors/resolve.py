@@ -26,6 +26,7 @@ from tidings.record import Actor
 _SKIP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "ccomp", "xcomp",
                         "parataxis", "mark", "prep", "dep", "npadvmod", "advmod", "aux", "auxpass"})
 _TITLE_PREPS = frozenset({"of", "for"})
+_CHANNEL_PREPS = frozenset({"on", "via", "through"})
 _PLACE_PREPS = frozenset({"of", "for", "in", "near", "at"})
 #: Heads that only count or group the real actor: "dozens of protesters", "a group of rebels".
 QUANTITY_HEADS = frozenset({
@@ -254,6 +255,8 @@ class ActorResolver:
         if actor is not None and actor.country is None and actor.agent and not actor.org and not loose:
             actor = self._placed(head, actor, day)  # "a court in Ecuador", "police in Nairobi"
         actor = self._voice_of(head, day) or actor
+        if head.dep_ == "appos" and (actor is None or not (actor.country or actor.agent or actor.org)):
+            actor = self._described(head, actor, day)  # "Iran's ambassador to Venezuela, Hojjatollah Soltani,"
         if memory is not None:
             actor = self._remember(head, actor, memory)
         if actor is None or actor.agent is None or actor.country is None and not actor.org:
@@ -269,6 +272,21 @@ class ActorResolver:
         if placed is None or placed.country is None or placed.org:
             return actor
         return Actor(actor.text, actor.name, placed.country, actor.agent, None, _code(placed.country, actor.agent))
+
+    def _described(self, head: Token, actor: Actor | None, day: str | None) -> Actor | None:
+        """A name in apposition takes the country and sector of the title it names. The parser
+        often hangs it on the place inside the title ("ambassador to Venezuela, X"): then the
+        title is the noun above that place."""
+        title = head.head
+        if title.ent_type_ in ("GPE", "LOC") and title.dep_ == "pobj" and title.head.head.pos_ == "NOUN":
+            title = title.head.head
+        if title.pos_ != "NOUN":
+            return actor
+        found = self.resolve_tokens(phrase_tokens(title), title, day)
+        if found is None or not (found.country or found.agent or found.org):
+            return actor
+        text = actor.text if actor else head.text
+        return Actor(text, actor.name if actor else head.text, found.country, found.agent, found.org, found.code)
 
     def _shared_sector(self, head: Token, actor: Actor | None) -> Actor | None:
         """A country coordinated with "the governments of Brazil" shares their sector ("the
@@ -317,6 +335,8 @@ class ActorResolver:
                 start = doc[start - 1].sent.start
         people = {m.index: m.actor for m in memory.mentions if m.person} if memory is not None else {}
         for token in reversed(doc[start: pronoun.i]):
+            if token.dep_ == "pobj" and token.head.lower_ in _CHANNEL_PREPS:
+                continue  # "wrote on Twitter": a channel, not a speaker
             if word in _PERSONAL and token.i in people:  # a person the document named ("Hojjatollah Soltani")
                 return people[token.i]
             if word in _PERSONAL and token.ent_type_ == "PERSON" and token.dep_ not in ("compound", "flat"):
@@ -325,7 +345,9 @@ class ActorResolver:
                     found = memory.people.get(token.text)
                 if found is not None:
                     return found
-            if word in _GROUP and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
+            plural_for_it = word == "it" and token.tag_ in ("NNS", "NNPS")  # "officials" is no "it"
+            if word in _GROUP and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN") \
+                    and not plural_for_it:
                 found = self.resolve(token, day, memory) if token.pos_ == "NOUN" and memory is not None \
                     else self.resolve_tokens(phrase_tokens(token), token, day)
                 if found is not None and found.known and token.ent_type_ != "PERSON":
@@ -388,7 +410,7 @@ class ActorResolver:
 
     def _apposition_actors(self, head: Token, day: str | None) -> list[Actor]:
         found = []
-        for appos in (c for c in head.children if c.dep_ == "appos"):
+        for appos in appositions(head):
             nested = [c for c in appos.children if c.dep_ in ("conj", "appos")]
             for part in [appos, *nested]:
                 extra = self.resolve_tokens(phrase_tokens(part), part, day)
@@ -411,6 +433,18 @@ class ActorResolver:
         country, agent = actor.country or best.country, actor.agent or best.agent
         return Actor(actor.text, actor.name, country, agent, actor.org,
                      actor.code if actor.org else _code(country, agent))
+
+
+def appositions(head: Token) -> list[Token]:
+    """The appositions of ``head``. The parser hangs an apposition after the last conjunct on
+    the first ("Petro and García, the ELN's commander,"): it belongs to the last."""
+    def after_conj(appos: Token) -> bool:
+        return any(c.dep_ == "conj" and c.i < appos.i for c in head.children)
+
+    own = [c for c in head.children if c.dep_ == "appos" and not after_conj(c)]
+    if head.dep_ == "conj" and not any(c.dep_ == "conj" for c in head.children):
+        own += [c for c in head.head.children if c.dep_ == "appos" and c.i > head.i]
+    return own
 
 
 def _prefer(match: _Match, countries: Counter) -> _Match:
