@@ -285,7 +285,7 @@ class EventStage:
         diplomats from Argentina and Chile") takes the countries a later option names."""
         stance = cand.pattern.event not in _ACTOR_ONLY_TYPES
         for n, option in enumerate(cand.targets):
-            if not stance and any(self._act_noun(h) for h in option):
+            if not stance and any(self._act_noun(h, cand.pattern.event) for h in option):
                 continue  # "welcomed Trump's invitation" is no visit by Trump
             targets = self._actors(option, day, memory, loose=True) or \
                 (self._event_agents(option, day, memory) if stance else [])
@@ -302,10 +302,14 @@ class EventStage:
             return option, targets
         return (), []
 
-    def _act_noun(self, head: Token) -> bool:
-        """True for a noun that names an act rather than an actor ("invitation", "attack")."""
+    def _act_noun(self, head: Token, event: str) -> bool:
+        """True for a noun that names an act of another type than ``event`` rather than an actor
+        ("invitation" for a visit; but "the NATO summit" is a meeting with NATO)."""
         lemma = head.lemma_.lower()
-        return head.pos_ == "NOUN" and (lemma in _EVENT_NOUNS or bool(self.lexicon.nouns(lemma)))
+        if head.pos_ != "NOUN":
+            return False
+        kinds = {p.event for p in self.lexicon.nouns(lemma)}
+        return (lemma in _EVENT_NOUNS or bool(kinds)) and event not in kinds
 
     def _event_agents(self, heads: tuple[Token, ...], day: str | None, memory: DocMemory) -> list[Actor]:
         """The doers behind event nouns in target position: "condemned the protest by farmers",
