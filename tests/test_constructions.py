@@ -28,6 +28,14 @@ CASES = [
     ("The Turkish president said Turkey would launch an offensive against Kurdish militants in Syria.",
      ("THREATEN", "TUR -", "SYR REB", "asserted")),
     ("Iran said it would release the British sailors on Friday.", ("AGREE", "IRN -", "GBR MIL", "asserted")),
+    # domestic protest with no target named is aimed at the government (rule "+government")
+    ("Thousands of people protested in Caracas on Monday.", ("PROTEST", "VEN CVL", "VEN GOV", "asserted")),
+    ("Kenyan doctors went on strike over unpaid wages.", ("PROTEST", "KEN HLH", "KEN GOV", "asserted")),
+    # evaluations: "called X illegal", "described X as a provocation"
+    ("Venezuela's foreign ministry called the new US sanctions illegal.", ("ACCUSE", "VEN GOV", "USA -", "asserted")),
+    ("Beijing described the Philippine patrols as a provocation.", ("ACCUSE", "CHN GOV", "PHL -", "asserted")),
+    ("Kenya's president called Ethiopia a reliable partner.", ("SUPPORT", "KEN GOV", "ETH -", "asserted")),
+    ("Moscow called the Lithuanian transit ban a historic mistake.", ("ACCUSE", "RUS GOV", "LTU -", "asserted")),
     # a material act aimed at a place: the place's country is the target
     ("Russian jets bombed a market in Idlib.", ("ASSAULT", "RUS MIL", "SYR -", "asserted")),
     ("Bolivia's president declared a state of siege in Pando.", ("COERCE", "BOL GOV", "BOL -", "asserted")),
@@ -80,14 +88,22 @@ def test_construction(code_sentence, sentence, expected):
         assert any(e.factuality == fact for e in events if e.event_type == kind), _keys(events)
 
 
+def test_implied_targets_are_marked_in_the_rule(code_sentence):
+    [protest] = code_sentence("Thousands of people protested in Caracas on Monday.", D)
+    [strike] = code_sentence("Russian jets bombed a market in Idlib.", D)
+    assert protest.rule.endswith("+government") and strike.rule.endswith("+place")
+    [abroad] = code_sentence("Iranian students protested outside the British embassy in Tehran.", D)
+    assert abroad.target is None or abroad.target.country == "GBR"  # a target named: no government implied
+
+
 @pytest.mark.parametrize("sentence", [
     "Iran and Venezuela held talks in Geneva.",  # a meeting place is not a side
     "Protesters marched in Paris against the pension reform.",
     "Houthi rebels fired a missile at a cargo ship in the Red Sea.",  # waters are nobody's
 ])
 def test_places_that_are_not_targets(code_sentence, sentence):
-    assert all(e.target is None or e.target.country not in ("CHE", "FRA", "SDN", "YEM", "EGY", "SAU", "ERI")
-               for e in code_sentence(sentence, D)), _keys(code_sentence(sentence, D))
+    assert all(e.target is None or e.target.agent or e.target.country not in ("CHE", "FRA", "SDN", "YEM", "EGY", "SAU", "ERI")
+               for e in code_sentence(sentence, D)), _keys(code_sentence(sentence, D))  # a protest may imply FRA GOV
 
 
 @pytest.mark.parametrize("sentence", [
@@ -97,6 +113,27 @@ def test_places_that_are_not_targets(code_sentence, sentence):
 ])
 def test_obligations_that_are_not_demands(code_sentence, sentence):
     assert not [e for e in code_sentence(sentence, D) if e.event_type == "REQUEST"], _keys(code_sentence(sentence, D))
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Zelensky called the strike on Odesa barbaric.", "PROTEST"),  # an evaluation, not a call for a strike
+    ("The union called a strike for Friday.", "ACCUSE"),  # no evaluative word: the other reading stays
+])
+def test_evaluations_replace_other_readings(code_sentence, sentence, absent):
+    assert not [e for e in code_sentence(sentence, D) if e.event_type == absent], _keys(code_sentence(sentence, D))
+
+
+def test_evaluation_words_are_validated(tmp_path):
+    from tidings.errors import DataError
+    from tidings.events.evaluations import read_evaluations
+
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("verbs: [call]\nnegative: [illegal, fair]\npositive: [fair]\n")
+    with pytest.raises(DataError, match="both lists"):
+        read_evaluations(path)
+    path.write_text("verbs: [call]\nnegative: [false]\npositive: []\n")  # unquoted YAML boolean
+    with pytest.raises(DataError, match="'negative' must be a list of words"):
+        read_evaluations(path)
 
 
 def test_attribution_fields(code_sentence):

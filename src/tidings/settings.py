@@ -46,3 +46,9 @@ ONE_SIDED_TYPES = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE", "ASSAU
 #: aimed at ("declared a ceasefire in Yemen", "shelled a market in Idlib"). Verbal acts, meetings
 #: and protests are left without: a meeting in Geneva is not a meeting with Switzerland.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "RETREAT", "MOBILIZE", "SANCTION"})
+
+#: Types that, with no target named, are aimed at the government of the country where they
+#: happen when their source is civil society of that country (``CIVIL_SECTORS``): "thousands
+#: protested in Caracas" → VEN CVL → VEN GOV. The rule carries "+government".
+GOVERNMENT_TARGET_TYPES = frozenset({"PROTEST"})
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "HRI", "REF", "AGR", "BUS", "MED", "HLH", "REL"})

@@ -32,10 +32,11 @@ class Candidate:
     targets: tuple[tuple[Token, ...], ...]  # alternatives, best slot first
     form: str  # active, passive or nominal
     consumed: Token | None = None  # the object noun a light-verb pattern used up
+    via: str = ""  # how a target no phrase names was found: "+place", "+government"
 
     @property
     def rule(self) -> str:
-        return f"{self.pattern.id}/{self.form}"
+        return f"{self.pattern.id}/{self.form}{self.via}"
 
 
 #: Lemmas the spaCy lemmatiser gets wrong for verbs news uses, mapped to the true lemma.
@@ -68,8 +69,13 @@ def _has_particle(token: Token, particle: str | None) -> bool:
 
 
 def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
+    """The object noun the pattern asks for: a direct object, or the object of the pattern's own
+    particle when it is a preposition ("went on strike", "took to the streets")."""
     deps = ("dobj", "nsubjpass", "attr") if passive else ("dobj", "attr")
-    for child in children(token, *deps):
+    found = list(children(token, *deps))
+    if pattern.particle:
+        found += [o for p in children(token, "prep") if p.lower_ == pattern.particle for o in children(p, "pobj")]
+    for child in found:
         if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":  # "a deal that Iran signed"
             child = token.head
         for noun in conjuncts(child) + conjuncts(effective_head(child)):

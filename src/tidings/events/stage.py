@@ -21,6 +21,7 @@ from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
 from tidings.events.conditional import conditional_candidates
 from tidings.events.demands import demand_candidates
+from tidings.events.evaluations import evaluation_candidates
 from tidings.events.extract import Candidate, find_candidates
 from tidings.events.factuality import commitment, factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
@@ -51,7 +52,8 @@ _EVENT_NOUNS = frozenset({"decision", "action", "handling", "policy", "move", "b
                           "verdict", "ultimatum", "reform", "approach", "strategy",
                           "rhetoric", "ambition", "vision", "roadmap", "draft",
                           "blueprint", "scheme", "project", "budget", "legislation", "regulation",
-                          "decree", "amendment", "resolution", "nomination", "candidacy", "plea"})
+                          "decree", "amendment", "resolution", "nomination", "candidacy", "plea",
+                          "failure", "refusal", "inaction", "silence", "reluctance"})
 
 #: Types whose object is never an act: a visit, a meeting or aid is not aimed at someone's
 #: proposal ("welcomed Trump's invitation" is no visit by Trump). The other types may target
@@ -137,6 +139,21 @@ def _recoded(event: Event, cameo: str, why: str) -> Event:
     return replace(event, event_id=_event_id(event.doc_id, event.span, rule, event.source, event.target),
                    event_type=code.plover_event, mode=None, cameo=cameo, goldstein=code.goldstein,
                    quad_class=code.quad_class, factuality="asserted", rule=rule)
+
+
+def _definite(noun: Token) -> bool:
+    """"the strike", "these attacks": a definite event noun points back to an act told earlier
+    anywhere in the story; an indefinite one only to the last few sentences."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children)
+
+
+def _judged(lexical: list[list[Candidate]], judged: list[list[Candidate]]) -> tuple[list, list]:
+    """An evaluation replaces the other readings of its verb ("called the strike barbaric" is
+    no call for a strike), unless the lexicon reads the verb as the same type already."""
+    kinds = {found[0].predicate.i: found[0].pattern.event for found in lexical}
+    judged = [found for found in judged if kinds.get(found[0].predicate.i) != found[0].pattern.event]
+    verbs = {found[0].predicate.i for found in judged}
+    return [found for found in lexical if found[0].predicate.i not in verbs], judged
 
 
 def _same_act(cand: Candidate, codes: set[str], memory: DocMemory) -> bool:
@@ -237,8 +254,8 @@ class EventStage:
             if record.title and sent.text.strip() == record.title.strip() and len(doc) > len(sent):
                 continue  # the headline restates the body's lead event
             agreed: set[tuple] = set()
-            for found in [*find_candidates(sent, self.lexicon), *conditional_candidates(sent, self.lexicon),
-                          *demand_candidates(sent)]:
+            lexical, judged = _judged(list(find_candidates(sent, self.lexicon)), list(evaluation_candidates(sent)))
+            for found in [*lexical, *judged, *conditional_candidates(sent, self.lexicon), *demand_candidates(sent)]:
                 for event in self._first_coded(found, record, memory, countries):
                     pair = (event.event_type, event.source.code or event.source.name,
                             event.target.code if event.target else None)
@@ -326,7 +343,7 @@ class EventStage:
             found = self._actors(tuple(doers), day, memory, first_only=True, loose=True)
             if not found and patterns:
                 types = {p.event for p in patterns}
-                recent = _earlier_sentence(head, _RECENT_SENTENCES).start_char  # "condemned the attack"
+                recent = 0 if _definite(head) else _earlier_sentence(head, _RECENT_SENTENCES).start_char
                 earlier = [e for e in memory.events if e.event_type in types and e.span[0] >= recent
                            and e.factuality in ("asserted", "alleged")]  # not "would be met with"
                 found = [earlier[-1].source] if earlier else []
@@ -385,6 +402,7 @@ class EventStage:
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
         if sources and not targets and not mutual:
             targets = self._place_targets(cand, countries, sources)  # "bombed a market in Idlib"
+            cand = replace(cand, via="+place") if targets else cand
         if not sources or not targets and not mutual and self._needs_target(cand):
             return []
         if not targets and not mutual and _object_not_an_actor(cand):
@@ -395,6 +413,9 @@ class EventStage:
         location = location or place_of_sentence(list(cand.predicate.sent), countries, self.gazetteer, actors) \
             or self._dateline_place(record)
         sources, targets = _implied_sectors(cand, sources, targets)
+        if not targets and not mutual and cand.pattern.event in settings.GOVERNMENT_TARGET_TYPES:
+            targets = self._government(sources, location)  # "thousands protested in Caracas"
+            cand = replace(cand, via="+government") if targets else cand
         report = find_report(cand.predicate, self.resolver, day, memory)
         fact = "asserted" if cand.form in _STATED_FORMS else factuality(cand.predicate)  # the threat itself is stated
         when = event_date(cand.predicate, record.date, report.verb if report else None, memory.last_date)
@@ -418,6 +439,16 @@ class EventStage:
         if place is None or place.country is None or _WATERS & set(place.name.lower().split()):
             return []  # a ship hit in the Red Sea is not an attack on a coastal state
         return [Actor(place.name, place.name, place.country, None, None, place.country)]
+
+    def _government(self, sources: list[Actor], location: Location | None) -> list[Actor]:
+        """The government of the country where people of that country protest, when they name
+        no other target: domestic protest is aimed at the state unless the text says otherwise."""
+        source = sources[0]
+        country = location.country if location is not None and location.country else source.country
+        if country is None or source.country not in (None, country) or source.agent not in settings.CIVIL_SECTORS:
+            return []
+        name = self.resolver.kb.country_names.get(country, country)
+        return [Actor(f"the {name} government", name, country, "GOV", None, f"{country}GOV")]
 
     @staticmethod
     def _intents(cand: Candidate, events: list[Event]) -> list[Event]:

@@ -1,0 +1,102 @@
+"""Evaluations: "Zelensky called the strike on Odesa barbaric" is an ACCUSE (CAMEO 111) of the
+strike's doer; "Lula called the talks a historic step" a SUPPORT (051) of the talks' parties.
+
+A verb of naming ("call", "describe … as", "brand", "label") with a direct object and an
+evaluative word after the object makes the event; the word lists are data
+(``data/evaluations.yaml``). The evaluation replaces the verb's other readings ("called the
+strike barbaric" is no call for a strike).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+from tidings.errors import DataError
+from tidings.events.extract import Candidate, lemma_of
+from tidings.events.lexicon import Pattern
+from tidings.events.syntax import conjuncts, direct_object, subject_of
+
+__all__ = ["evaluation_candidates", "Evaluations", "load_evaluations", "read_evaluations", "CRITICISE", "PRAISE"]
+
+
+def _pattern(pid: str, event: str, cameo: str) -> Pattern:
+    return Pattern(id=pid, lemma="", pos="verb", particle=None, modifiers=(), objects=(), target=("dobj",),
+                   cameo=cameo, event=event, mode=None, symmetric=False, reverse=False, example=None)
+
+
+CRITICISE = _pattern("accuse.evaluation", "ACCUSE", "111")
+PRAISE = _pattern("support.evaluation", "SUPPORT", "051")
+
+
+@dataclass(frozen=True)
+class Evaluations:
+    """Verbs of naming and the evaluative words (single words and two-word phrases)."""
+
+    verbs: frozenset[str]
+    negative: frozenset[str]
+    positive: frozenset[str]
+
+    def judge(self, words: list[str]) -> Pattern | None:
+        """CRITICISE when a negative word or phrase (up to three words) is among ``words``, else
+        PRAISE when a positive one is ("a historic mistake" is criticism), else None."""
+        phrases = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words))}
+        if phrases & self.negative:
+            return CRITICISE
+        return PRAISE if phrases & self.positive else None
+
+
+def read_evaluations(path: Path) -> Evaluations:
+    """Load and validate an evaluations file; errors name the file and the missing key."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataError(f"cannot read evaluations ({exc})", path=str(path)) from None
+    if not isinstance(data, dict):
+        raise DataError("evaluations must be a mapping with verbs, negative and positive", path=str(path))
+    lists = {}
+    for key in ("verbs", "negative", "positive"):
+        if not isinstance(data.get(key), list) or not all(isinstance(w, str) for w in data[key]):
+            raise DataError(f"'{key}' must be a list of words", path=str(path))
+        lists[key] = frozenset(w.lower() for w in data[key])
+    if lists["negative"] & lists["positive"]:
+        raise DataError(f"words in both lists: {sorted(lists['negative'] & lists['positive'])}", path=str(path))
+    return Evaluations(lists["verbs"], lists["negative"], lists["positive"])
+
+
+@lru_cache(maxsize=1)
+def load_evaluations() -> Evaluations:
+    """The shipped evaluations, loaded once per process."""
+    return read_evaluations(Path(str(resources.files("tidings.events").joinpath("data/evaluations.yaml"))))
+
+
+def _complement(verb: Token, obj: Token) -> list[str]:
+    """Lemmas of the verb phrase after the object phrase, up to the end of the clause; or, when
+    the parser swallowed the complement into the object ("the strike on Odesa barbaric"), the
+    word that ends the object phrase, as written ("goods" is not "good")."""
+    doc = verb.doc
+    end = min([c.left_edge.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > obj.i],
+              default=verb.right_edge.i + 1)  # "called X barbaric and said …"
+    after = [t.lemma_.lower() for t in doc[obj.right_edge.i + 1: end] if not t.is_punct]
+    last = doc[obj.right_edge.i]
+    return after or ([last.lower_] if last.i > obj.i else [])
+
+
+def evaluation_candidates(sent: Span, evaluations: Evaluations | None = None) -> Iterator[list[Candidate]]:
+    """An ACCUSE or SUPPORT candidate for every evaluation in the sentence."""
+    evaluations = evaluations or load_evaluations()
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in evaluations.verbs:
+            continue
+        obj, subject = direct_object(verb), subject_of(verb)
+        if obj is None or subject is None:
+            continue
+        pattern = evaluations.judge(_complement(verb, obj))
+        if pattern is not None:
+            yield [Candidate(verb, pattern, tuple(conjuncts(subject)), (tuple(conjuncts(obj)),), "active")]
