@@ -31,6 +31,7 @@ CASES = [
     ("riot police in Nairobi", "2023-06-01", ("KEN", "COP")),
     ("Russian soldiers in Syria", "2023-06-01", ("RUS", "MIL")),  # the nationality wins over the place
     ("the Polish head of state", "2023-06-01", ("POL", "GOV")),  # a title continued by "of"
+    ("Al Shabaab", "2023-06-01", ("SOM", "REB")),  # shipped as "al-Shabaab"
 ]
 
 

@@ -8,6 +8,7 @@ capitals, so that "us" or "un" in running text never resolve.
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,10 @@ from tidings.actors.tables import Row, header_kind, read_table
 __all__ = ["Role", "Entry", "KnowledgeBase", "load_kb", "build_kb", "add_table", "table_kind", "norm"]
 
 Key = tuple[str, ...]
+
+
+#: A hyphen joining two words of a name.
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -103,7 +108,9 @@ class KnowledgeBase:
             self.replaced[old] = entry  # a user entry of the same name replaces it under every alias
         if self.prepend or old is None:
             self.by_name[entry.name] = entry
-        for name in {n.strip() for n in names if n and n.strip()}:
+        names = {n.strip() for n in names if n and n.strip()}
+        names |= {_HYPHEN.sub(" ", n) for n in names}  # "al-Shabaab" is also written "Al Shabaab"
+        for name in names:
             tokens = tuple(t.text for t in tokenize(name))
             if _case_sensitive(name):
                 self._put(self.exact, tokens, entry)
