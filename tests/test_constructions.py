@@ -31,6 +31,10 @@ CASES = [
     # domestic protest with no target named is aimed at the government (rule "+government")
     ("Thousands of people protested in Caracas on Monday.", ("PROTEST", "VEN CVL", "VEN GOV", "asserted")),
     ("Kenyan doctors went on strike over unpaid wages.", ("PROTEST", "KEN HLH", "KEN GOV", "asserted")),
+    # pronoun owners and objects; protesters who storm riot (CAMEO 145)
+    ("Riyadh cut ties with Tehran after Iranian protesters stormed its embassy.", ("PROTEST", "IRN CVL", "SAU GOV", "asserted")),
+    ("Washington sanctioned Iran's morality police on Thursday, accusing them of violence against women.",
+     ("ACCUSE", "USA GOV", "IRN COP", "asserted")),
     # evaluations: "called X illegal", "described X as a provocation"
     ("Venezuela's foreign ministry called the new US sanctions illegal.", ("ACCUSE", "VEN GOV", "USA -", "asserted")),
     ("Beijing described the Philippine patrols as a provocation.", ("ACCUSE", "CHN GOV", "PHL -", "asserted")),
@@ -141,3 +145,15 @@ def test_attribution_fields(code_sentence):
     assert event.attribution.reporter == "state media" and event.factuality == "asserted"
     [event] = code_sentence("Israel struck Hezbollah positions in Lebanon, an army spokesman told Reuters.", D)
     assert (event.attribution.reporter, event.attribution.speaker) == ("Reuters", "an army spokesman")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "day"), [
+    ("Saudi Arabia cut ties with Iran on January 3, 2016, a day after Iranian protesters stormed its embassy.",
+     "PROTEST", "2016-01-02"),
+    ("Talks between the two sides began on May 2, 2022, three days before Iran seized the Greek tanker.",
+     "COERCE", "2022-05-05"),
+    ("Talks between the two sides began on May 2, 2022, two weeks after Iran seized the Greek tanker.",
+     "COERCE", "2022-04-18"),
+])
+def test_a_clause_dated_relative_to_its_governor(code_sentence, sentence, kind, day):
+    assert [e.date for e in code_sentence(sentence, D) if e.event_type == kind] == [day]

@@ -51,4 +51,9 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "RETREAT"
 #: happen when their source is civil society of that country (``CIVIL_SECTORS``): "thousands
 #: protested in Caracas" → VEN CVL → VEN GOV. The rule carries "+government".
 GOVERNMENT_TARGET_TYPES = frozenset({"PROTEST"})
+#: Protesters ("PROTESTER_NOUNS") who do one of "RIOT_VERBS" riot (CAMEO 145, PROTEST) rather
+#: than attack: "protesters stormed the embassy", "demonstrators torched police cars".
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
+RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "vandalise", "vandalize", "occupy",
+                        "pelt", "stone", "throw", "smash", "barricade", "clash", "invade", "overrun"})
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "HRI", "REF", "AGR", "BUS", "MED", "HLH", "REL"})

@@ -27,6 +27,8 @@ _SKIP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj",
                         "parataxis", "mark", "prep", "dep", "npadvmod", "advmod", "aux", "auxpass"})
 _TITLE_PREPS = frozenset({"of", "for"})
 _CHANNEL_PREPS = frozenset({"on", "via", "through"})
+_SPEAKING = frozenset({"write", "say", "post", "tweet", "announce", "state", "publish", "broadcast", "speak",
+                       "comment", "declare", "add", "appear", "reply", "respond"})
 _PLACE_PREPS = frozenset({"of", "for", "in", "near", "at"})
 #: Heads that only count or group the real actor: "dozens of protesters", "a group of rebels".
 QUANTITY_HEADS = frozenset({
@@ -250,6 +252,9 @@ class ActorResolver:
             earlier = title_antecedent(head, memory, self.kb)  # "the president", "the group"
             if earlier is not None:
                 return _former(head, earlier)
+        owned = self._owned(head, day, memory)  # "its embassy", "their troops"
+        if owned is not None:
+            return owned
         tokens = self._whole_name(head) or phrase_tokens(head, loose)
         actor = self.resolve_tokens(tokens, head, day, loose, memory.countries if memory else None)
         if actor is not None and actor.country is None and actor.agent and not actor.org and not loose:
@@ -272,6 +277,22 @@ class ActorResolver:
         if placed is None or placed.country is None or placed.org:
             return actor
         return Actor(actor.text, actor.name, placed.country, actor.agent, None, _code(placed.country, actor.agent))
+
+    def _owned(self, head: Token, day: str | None, memory: DocMemory | None) -> Actor | None:
+        """A noun owned by a pronoun belongs to the pronoun's antecedent: "Iranian protesters
+        stormed its embassy" (Saudi Arabia's), "their troops"; its own words give the sector."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None or head.pos_ != "NOUN" or memory is None:
+            return None
+        found = self._antecedent(owner, day, memory)
+        if found is None or found.country is None:
+            return None
+        own = self.resolve_tokens(phrase_tokens(head), head, day)
+        agent = own.agent if own is not None else None
+        if agent is None and not self.sector([head], 0):
+            return None
+        text = " ".join(t.text for t in phrase_tokens(head))
+        return Actor(text, found.name, found.country, agent, None, _code(found.country, agent))
 
     def _described(self, head: Token, actor: Actor | None, day: str | None) -> Actor | None:
         """A name in apposition takes the country and sector of the title it names. The parser
@@ -325,7 +346,9 @@ class ActorResolver:
 
     def _antecedent(self, pronoun: Token, day: str | None, memory: DocMemory | None) -> Actor | None:
         """What a personal pronoun stands for: "he"/"she" the nearest person named before it
-        (within two sentences), "it"/"they" the nearest earlier subject naming a group or state."""
+        (within two sentences), "it"/"they" the nearest earlier subject naming a group or state;
+        an object pronoun ("accusing them") may also stand for an earlier object of its sentence,
+        never for the subject of its own clause."""
         word = pronoun.lower_
         if word not in _PERSONAL and word not in _GROUP:
             return None
@@ -334,25 +357,37 @@ class ActorResolver:
             if start > 0:
                 start = doc[start - 1].sent.start
         people = {m.index: m.actor for m in memory.mentions if m.person} if memory is not None else {}
+        own_subject = _own_subject(pronoun)
         for token in reversed(doc[start: pronoun.i]):
-            if token.dep_ == "pobj" and token.head.lower_ in _CHANNEL_PREPS:
-                continue  # "wrote on Twitter": a channel, not a speaker
-            if word in _PERSONAL and token.i in people:  # a person the document named ("Hojjatollah Soltani")
-                return people[token.i]
-            if word in _PERSONAL and token.ent_type_ == "PERSON" and token.dep_ not in ("compound", "flat"):
-                found = self.resolve_tokens(phrase_tokens(token), token, day)
-                if found is None and memory is not None:
-                    found = memory.people.get(token.text)
-                if found is not None:
-                    return found
-            plural_for_it = word == "it" and token.tag_ in ("NNS", "NNPS")  # "officials" is no "it"
-            if word in _GROUP and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN") \
-                    and not plural_for_it:
-                found = self.resolve(token, day, memory) if token.pos_ == "NOUN" and memory is not None \
-                    else self.resolve_tokens(phrase_tokens(token), token, day)
-                if found is not None and found.known and token.ent_type_ != "PERSON":
-                    return found
+            if token.i in own_subject or _channel(token):
+                continue  # "accusing them": not the accuser; "wrote on Twitter": a channel
+            found = self._person_antecedent(token, people, day, memory) if word in _PERSONAL \
+                else self._group_antecedent(pronoun, token, day, memory)
+            if found is not None:
+                return found
         return None
+
+    def _person_antecedent(self, token: Token, people: dict[int, Actor], day: str | None,
+                           memory: DocMemory | None) -> Actor | None:
+        if token.i in people:  # a person the document named ("Hojjatollah Soltani")
+            return people[token.i]
+        if token.ent_type_ != "PERSON" or token.dep_ in ("compound", "flat"):
+            return None
+        found = self.resolve_tokens(phrase_tokens(token), token, day)
+        return found if found is not None or memory is None else memory.people.get(token.text)
+
+    def _group_antecedent(self, pronoun: Token, token: Token, day: str | None,
+                          memory: DocMemory | None) -> Actor | None:
+        if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ == "PERSON":
+            return None
+        if pronoun.lower_ in ("it", "its") and token.tag_ in ("NNS", "NNPS"):
+            return None  # "officials" is no "it"
+        objects_too = pronoun.dep_ in ("dobj", "pobj", "dative") and token.sent.start == pronoun.sent.start
+        if token.dep_ not in ("nsubj", "nsubjpass") and not (objects_too and token.dep_ in ("dobj", "pobj")):
+            return None
+        found = self.resolve(token, day, memory) if token.pos_ == "NOUN" and memory is not None \
+            else self.resolve_tokens(phrase_tokens(token), token, day)
+        return found if found is not None and found.known else None
 
     def resolve_all(self, head: Token, day: str | None = None, memory: DocMemory | None = None,
                     loose: bool = False) -> list[Actor]:
@@ -433,6 +468,28 @@ class ActorResolver:
         country, agent = actor.country or best.country, actor.agent or best.agent
         return Actor(actor.text, actor.name, country, agent, actor.org,
                      actor.code if actor.org else _code(country, agent))
+
+
+def _channel(token: Token) -> bool:
+    """"wrote on Twitter", "said in a post on Telegram": where a statement was made, not who made it."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in _CHANNEL_PREPS and prep.head.lemma_.lower() in _SPEAKING
+
+
+def _own_subject(pronoun: Token) -> set[int]:
+    """Token indexes of the subject of an object pronoun's own clause, which it cannot stand for
+    ("the United States …, accusing them": "them" is not the United States)."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative"):
+        return set()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {t.i for s in subjects for t in s.subtree}
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return set()
+        verb = verb.head
+    return set()
 
 
 def appositions(head: Token) -> list[Token]:

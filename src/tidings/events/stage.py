@@ -141,6 +141,16 @@ def _recoded(event: Event, cameo: str, why: str) -> Event:
                    quad_class=code.quad_class, factuality="asserted", rule=rule)
 
 
+def _riot(cand: Candidate, event: Event) -> Event:
+    """Protesters who storm, torch or ransack ("Iranian protesters stormed its embassy") riot:
+    CAMEO 145, a violent protest, not an armed attack."""
+    heads = {h.lemma_.lower() for h in cand.sources}
+    if event.event_type not in ("ASSAULT", "COERCE") or event.factuality != "asserted" \
+            or not heads & settings.PROTESTER_NOUNS or cand.pattern.lemma not in settings.RIOT_VERBS:
+        return event
+    return _recoded(event, "145", "riot")
+
+
 def _definite(noun: Token) -> bool:
     """"the strike", "these attacks": a definite event noun points back to an act told earlier
     anywhere in the story; an indefinite one only to the last few sentences."""
@@ -426,6 +436,7 @@ class EventStage:
             memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0]))
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
+        events = [_riot(cand, e) for e in events]
         return events + self._refusals(cand, events) + self._intents(cand, events)
 
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:

@@ -11,6 +11,7 @@ event stage and the date and place tables alike.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -95,7 +96,8 @@ def event_date(predicate: Token, pub: str | None, report_verb: Token | None = No
         inside = [(m, span) for m, span in spans if span is not None and any(t.i in ids for t in span)]
         for m, _ in sorted(inside, key=lambda pair: _rank(pair[1], head)):
             if m.kind == "point" and m.date:
-                return m.date, m.precision, "text"
+                shift = _offset(heads[0][0]) if head is not heads[0][0] and m.precision == "day" else 0
+                return _shifted(m.date, shift), m.precision, "text"
             if m.kind == "anaphoric" and previous:
                 return shift_anaphoric(m.text, previous), "day", "text"
     points: dict[tuple[str, str], bool] = {}  # (date, precision) → only inside relative clauses
@@ -109,6 +111,30 @@ def event_date(predicate: Token, pub: str | None, report_verb: Token | None = No
         if len(candidates) == 1:
             return candidates[0][0], candidates[0][1], "text"
     return (pub, "day", "publication") if pub else (None, None, None)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def _offset(clause: Token) -> int:
+    """Days from the governing clause's date to this clause's: "cut ties on January 3, a day
+    after protesters stormed the embassy" → -1; "three days before Iran seized the tanker" → +3."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if clause.dep_ != "advcl" or not marks & {"after", "before"}:
+        return 0
+    for unit in (c for c in clause.children if c.dep_ == "npadvmod"):
+        days = _UNIT_DAYS.get(unit.lemma_.lower())
+        count = next((c.lower_ for c in unit.children if c.dep_ in ("det", "nummod")), None)
+        number = int(count) if count and count.isdigit() else _COUNTS.get(count or "")
+        if days and number:
+            return -days * number if "after" in marks else days * number
+    return 0
+
+
+def _shifted(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat() if days else day
 
 
 def carried_date(predicate: Token, when: When, memory) -> When:  # noqa: ANN001 - actors.coref.DocMemory

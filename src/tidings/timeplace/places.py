@@ -114,7 +114,7 @@ def _anchors(tokens: list[Token]) -> list[Token]:
         if t.dep_ == "pobj" and head.i in ids and (head.lower_ in _PLACE_PREPS or _directional(head)):
             out.extend(_qualified(t))
         elif t.dep_ == "dobj" and head.lemma_.lower() in _PLACE_OBJECT_VERBS:
-            out.extend(q for q in _qualified(t) if q.pos_ == "PROPN" and q.ent_type_ not in _NOT_PLACES)
+            out.extend(q for q in _qualified(t) if q.pos_ == "PROPN" and (_generic(t) or q.ent_type_ not in _NOT_PLACES))
         elif t.lower_ == "where" and t.dep_ == "advmod" and head.dep_ == "relcl":
             out.extend(_qualified(head.head))
     out = [a for a in out if a.ent_type_ not in _NOT_PLACE_ENTS]  # "on March 29" is a day, not March, England
