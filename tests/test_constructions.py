@@ -35,6 +35,10 @@ CASES = [
     ("Riyadh cut ties with Tehran after Iranian protesters stormed its embassy.", ("PROTEST", "IRN CVL", "SAU GOV", "asserted")),
     ("Washington sanctioned Iran's morality police on Thursday, accusing them of violence against women.",
      ("ACCUSE", "USA GOV", "IRN COP", "asserted")),
+    # phone calls, and phrasal verbs that are other verbs
+    ("Lula called Biden on Wednesday to discuss the Venezuelan election.", ("CONSULT", "BRA GOV", "USA GOV", "asserted")),
+    ("The EU called on Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),
+    ("Hezbollah threatened to shell Haifa if Israel bombs Beirut.", ("THREATEN", "LBN REB", "ISR -", "asserted")),
     # evaluations: "called X illegal", "described X as a provocation"
     ("Venezuela's foreign ministry called the new US sanctions illegal.", ("ACCUSE", "VEN GOV", "USA -", "asserted")),
     ("Beijing described the Philippine patrols as a provocation.", ("ACCUSE", "CHN GOV", "PHL -", "asserted")),
@@ -122,6 +126,9 @@ def test_obligations_that_are_not_demands(code_sentence, sentence):
 @pytest.mark.parametrize(("sentence", "absent"), [
     ("Zelensky called the strike on Odesa barbaric.", "PROTEST"),  # an evaluation, not a call for a strike
     ("The union called a strike for Friday.", "ACCUSE"),  # no evaluative word: the other reading stays
+    ("Israel called up 300,000 reservists after the Hamas attack.", "CONSULT"),  # "call up" is no phone call
+    ("Israel called up 300,000 reservists after the Hamas attack.", "ACCUSE"),  # an adjunct is no evaluation
+    ("Iran called the United States the Great Satan.", "SUPPORT"),
 ])
 def test_evaluations_replace_other_readings(code_sentence, sentence, absent):
     assert not [e for e in code_sentence(sentence, D) if e.event_type == absent], _keys(code_sentence(sentence, D))

@@ -76,24 +76,28 @@ def load_evaluations() -> Evaluations:
     return read_evaluations(Path(str(resources.files("tidings.events").joinpath("data/evaluations.yaml"))))
 
 
+_COMPLEMENTS = frozenset({"oprd", "xcomp", "acomp", "attr", "dobj", "ccomp", "npadvmod"})
+
+
 def _complement(verb: Token, obj: Token) -> list[str]:
-    """Lemmas of the verb phrase after the object phrase, up to the end of the clause; or, when
-    the parser swallowed the complement into the object ("the strike on Odesa barbaric"), the
-    word that ends the object phrase, as written ("goods" is not "good")."""
-    doc = verb.doc
-    end = min([c.left_edge.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > obj.i],
-              default=verb.right_edge.i + 1)  # "called X barbaric and said …"
-    after = [t.lemma_.lower() for t in doc[obj.right_edge.i + 1: end] if not t.is_punct]
-    last = doc[obj.right_edge.i]
-    return after or ([last.lower_] if last.i > obj.i else [])
+    """Lemmas of the verb's complement after its object ("called the sanctions illegal",
+    "described the visit as a provocation"), not its adjuncts ("called up reservists after the
+    attack"); or, when the parser swallowed the complement into the object ("the strike on
+    Odesa barbaric"), the word that ends the object phrase, as written ("goods" is no "good")."""
+    parts = [c for c in verb.children if c.i > obj.i and c.i != obj.i
+             and (c.dep_ in _COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "as")]
+    parts += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
+    words = [t.lemma_.lower() for part in parts for t in part.subtree if not t.is_punct]
+    last = verb.doc[obj.right_edge.i]
+    return words or ([last.lower_] if last.i > obj.i and last.dep_ in ("pobj", "amod", "acomp", "oprd") else [])
 
 
 def evaluation_candidates(sent: Span, evaluations: Evaluations | None = None) -> Iterator[list[Candidate]]:
     """An ACCUSE or SUPPORT candidate for every evaluation in the sentence."""
     evaluations = evaluations or load_evaluations()
     for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in evaluations.verbs:
-            continue
+        if verb.pos_ != "VERB" or lemma_of(verb) not in evaluations.verbs or any(c.dep_ == "prt" for c in verb.children):
+            continue  # "called up reservists", "called off the strike" are other verbs
         obj, subject = direct_object(verb), subject_of(verb)
         if obj is None or subject is None:
             continue

@@ -142,9 +142,17 @@ def _phrasal(pattern: Pattern) -> bool:
             and not pattern.symmetric and not any(slot in _NON_PREP_SLOTS for slot in pattern.target))
 
 
+#: Particles that leave a verb's sense as it is ("shot down" is still shooting). A pattern with
+#: neither a particle nor an object list does not match a verb with another particle.
+_NEUTRAL_PARTICLES = frozenset({"down", "back", "away"})
+
+
 def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
     if not _has_particle(token, pattern.particle):
         return f"no particle '{pattern.particle}'"
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle and not pattern.particle and not pattern.objects and particle not in _NEUTRAL_PARTICLES:
+        return f"'{pattern.lemma} {particle}' is another verb"  # "called up reservists" is no phone call
     passive = is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
     obj = _object(token, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
@@ -171,8 +179,14 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
 _FROM_SOURCE_TYPES = frozenset({"REQUEST", "AGREE", "SUPPORT", "AID", "THREATEN", "ACCUSE", "REJECT", "CONSULT"})
 
 
+def _descriptive(modifier: Token) -> bool:
+    """An adjective that describes the act rather than naming its doer: "strong condemnation",
+    "a full investigation" (but "Iranian attack", "U.S. sanctions" name one)."""
+    return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and not modifier.ent_type_
+
+
 def _noun_sources(token: Token, pattern: Pattern) -> list[Token]:
-    sources = [c for c in token.children if c.dep_ in _NOUN_SOURCE_DEPS]
+    sources = [c for c in token.children if c.dep_ in _NOUN_SOURCE_DEPS and not _descriptive(c)]
     for prep in children(token, "prep"):
         if prep.lower_ == "by" or prep.lower_ == "from" and pattern.event in _FROM_SOURCE_TYPES:
             sources = children(prep, "pobj") + sources

@@ -141,6 +141,14 @@ def _recoded(event: Event, cameo: str, why: str) -> Event:
                    quad_class=code.quad_class, factuality="asserted", rule=rule)
 
 
+def _own_condition(verb: Token) -> bool:
+    """True when the if-clause belongs to the threat or offer itself or to the act it
+    threatens or offers, not to a clause above it ("if talks fail, Iran will threaten …")."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    return any(a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in a.children if m.dep_ == "mark")
+               for c in clauses for a in c.children)
+
+
 def _riot(cand: Candidate, event: Event) -> Event:
     """Protesters who storm, torch or ransack ("Iranian protesters stormed its embassy") riot:
     CAMEO 145, a violent protest, not an armed attack."""
@@ -428,6 +436,8 @@ class EventStage:
             cand = replace(cand, via="+government") if targets else cand
         report = find_report(cand.predicate, self.resolver, day, memory)
         fact = "asserted" if cand.form in _STATED_FORMS else factuality(cand.predicate)  # the threat itself is stated
+        if fact == "conditional" and cand.pattern.event in ("THREATEN", "AGREE") and _own_condition(cand.predicate):
+            fact = "asserted"  # "threatened to shell Haifa if Israel hits Beirut": the threat is made
         when = event_date(cand.predicate, record.date, report.verb if report else None, memory.last_date)
         codes = {a.code for a in sources + targets if a.code}
         if memory.anaphora_at == cand.predicate.sent.start or _same_act(cand, codes, memory):

@@ -65,7 +65,8 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("acomp", "attr", "oprd"):  # "Xi is due to pay …": the subject of "is"
         return subject_of(head)
     if verb.dep_ == "xcomp":
-        objects = children(head, "dobj")
+        objects = children(head, "dobj") or [o for p in children(head, "prep") if p.lower_ in ("on", "upon")
+                                             for o in children(p, "pobj")]  # "called on Iran to release"
         if head.lemma_ in OBJECT_CONTROL and objects:
             return objects[0]
         return subject_of(head)
