@@ -36,6 +36,14 @@ def _actors(stage: EventStage, heads: tuple[Token, ...], day: str | None, loose:
     return out
 
 
+def _targets(stage: EventStage, cand: Candidate, record: Document, memory: DocMemory) -> list[list[dict[str, Any]]]:
+    """The target option the stage chose with its actors, or every option unresolved."""
+    heads, found = stage.targets(cand, record.date, memory)
+    if heads:
+        return [[{"head": h.text, "actors": [a.code or a.name for a in found if a.known] or None} for h in heads]]
+    return [[{"head": h.text, "actors": None} for h in option] for option in cand.targets]
+
+
 def _matched(stage: EventStage, cand: Candidate, record: Document, memory: DocMemory,
              countries) -> dict[str, Any]:  # noqa: ANN001
     events = stage.code_candidate(cand, record, memory, countries)
@@ -43,7 +51,7 @@ def _matched(stage: EventStage, cand: Candidate, record: Document, memory: DocMe
         "pattern": cand.pattern.id, "matched": True, "form": cand.form,
         "cameo": cand.pattern.cameo, "event": cand.pattern.event,
         "sources": _actors(stage, cand.sources, record.date, cand.form == "nominal"),
-        "targets": [_actors(stage, option, record.date, True) for option in cand.targets],
+        "targets": _targets(stage, cand, record, memory),
         "events": len(events)}
     if not events:
         resolved = any(s["actors"] for s in info["sources"])

@@ -22,7 +22,7 @@ from tidings.events.attribution import Report, find_report, report_verb
 from tidings.events.conditional import conditional_candidates
 from tidings.events.demands import demand_candidates
 from tidings.events.evaluations import evaluation_candidates
-from tidings.events.extract import Candidate, find_candidates
+from tidings.events.extract import Candidate, _descriptive, find_candidates
 from tidings.events.factuality import commitment, factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.syntax import clause_tokens, direct_object, subject_of
@@ -315,15 +315,16 @@ class EventStage:
                 break
         return out
 
-    def _targets(self, cand: Candidate, day: str | None, memory: DocMemory) -> tuple[tuple[Token, ...], list[Actor]]:
+    def targets(self, cand: Candidate, day: str | None, memory: DocMemory) -> tuple[tuple[Token, ...], list[Actor]]:
         """The first target option that resolves. A sector without a country ("expelled
         diplomats from Argentina and Chile") takes the countries a later option names."""
         stance = cand.pattern.event not in _ACTOR_ONLY_TYPES
         for n, option in enumerate(cand.targets):
             if not stance and any(self._act_noun(h, cand.pattern.event) for h in option):
                 continue  # "welcomed Trump's invitation" is no visit by Trump
-            targets = self._actors(option, day, memory, loose=True) or \
-                (self._event_agents(option, day, memory) if stance else [])
+            acts = [h for h in option if self._act_noun(h, cand.pattern.event)]  # "joint military exercises" is no army
+            direct = [] if acts and len(acts) == len(option) else self._actors(option, day, memory, loose=True)
+            targets = direct or (self._event_agents(option, day, memory) if stance else [])
             if not targets:
                 continue
             if all(t.country is None and t.org is None and t.agent for t in targets):
@@ -355,8 +356,9 @@ class EventStage:
             patterns = self.lexicon.nouns(head.lemma_.lower())
             if not patterns and head.lemma_.lower() not in _EVENT_NOUNS:
                 continue
-            doers = [c for c in head.children if c.dep_ in ("poss", "compound", "amod")]
-            doers += [o for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+            doers = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod") and not _descriptive(c)]
+            preps = ("by", "from", "of") if not patterns else ("by", "from")  # "the orders of the government"
+            doers += [o for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
                       for o in p.children if o.dep_ == "pobj"]  # "a request from London"
             found = self._actors(tuple(doers), day, memory, first_only=True, loose=True)
             if not found and patterns:
@@ -416,7 +418,7 @@ class EventStage:
         day = record.date
         nominal = cand.form == "nominal"
         sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
-        target_heads, targets = self._targets(cand, day, memory)
+        target_heads, targets = self.targets(cand, day, memory)
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
         if sources and not targets and not mutual:
             targets = self._place_targets(cand, countries, sources)  # "bombed a market in Idlib"
