@@ -69,7 +69,7 @@ class Coder:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[\w']+", text.lower()) if w not in _STOP}
+    return {re.sub(r"'s$", "", w) for w in re.findall(r"[\w']+", text.lower()) if w not in _STOP}
 
 
 def _same_mention(actor, marked: str) -> bool:  # noqa: ANN001

@@ -61,6 +61,9 @@ _EVENT_NOUNS = frozenset({"decision", "action", "handling", "policy", "move", "b
 #: farmers").
 _ACTOR_ONLY_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "MOBILIZE"})
 
+#: Prepositions after an act noun that name whom the act concerns.
+_ACT_PREPS = frozenset({"of", "for", "with", "against", "on", "in", "to"})
+
 #: Types that commonly stand without a recipient: the reading preferred when none is found.
 _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
 
@@ -323,8 +326,12 @@ class EventStage:
             if not stance and any(self._act_noun(h, cand.pattern.event) for h in option):
                 continue  # "welcomed Trump's invitation" is no visit by Trump
             acts = [h for h in option if self._act_noun(h, cand.pattern.event)]  # "joint military exercises" is no army
-            direct = [] if acts and len(acts) == len(option) else self._actors(option, day, memory, loose=True)
-            targets = direct or (self._event_agents(option, day, memory) if stance else [])
+            if acts and len(acts) == len(option):
+                targets = (self._event_agents(option, day, memory) or self._act_objects(option, day, memory)) \
+                    if stance else []
+            else:
+                targets = self._actors(option, day, memory, loose=True) or \
+                    (self._event_agents(option, day, memory) if stance else [])
             if not targets:
                 continue
             if all(t.country is None and t.org is None and t.agent for t in targets):
@@ -337,6 +344,13 @@ class EventStage:
                         break
             return option, targets
         return (), []
+
+    def _act_objects(self, heads: tuple[Token, ...], day: str | None, memory: DocMemory) -> list[Actor]:
+        """Who an act with no doer named is about: "rejected the appeal of two journalists",
+        "refused talks with Ghani's government", "condemned the bombing of an academy in Tripoli"."""
+        objects = tuple(o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _ACT_PREPS
+                        for o in p.children if o.dep_ == "pobj")
+        return self._actors(objects, day, memory, loose=True) if objects else []
 
     def _act_noun(self, head: Token, event: str) -> bool:
         """True for a noun that names an act of another type than ``event`` rather than an actor
