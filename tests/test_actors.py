@@ -40,6 +40,11 @@ def resolver() -> ActorResolver:
     return ActorResolver(load_kb())
 
 
+def test_a_sector_word_inside_a_name_is_no_sector(resolver):
+    actor = resolver.resolve(_root(load_nlp()("the West Bank cities")), "2023-06-01", loose=True)
+    assert (actor.country, actor.agent) == ("PSE", None)  # the "Bank" of "West Bank" is no bank
+
+
 def _root(doc):
     return next(t for t in doc if t.head.i == t.i)
 

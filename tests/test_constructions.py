@@ -35,6 +35,11 @@ CASES = [
     ("Riyadh cut ties with Tehran after Iranian protesters stormed its embassy.", ("PROTEST", "IRN CVL", "SAU GOV", "asserted")),
     ("Washington sanctioned Iran's morality police on Thursday, accusing them of violence against women.",
      ("ACCUSE", "USA GOV", "IRN COP", "asserted")),
+    # refusals: "refused to allow", "will not … until X"
+    ("Russia refused to allow two Polish airlines to land in Moscow.", ("REJECT", "RUS -", "POL BUS", "asserted")),
+    ("Biden said he would not lift the embargo until Cuba holds free elections.", ("REJECT", "USA GOV", "CUB -", "asserted")),
+    ("Ethiopia said it would allow the World Food Programme to deliver food.", ("AGREE", "ETH -", "- IGO", "asserted")),
+    ("Israel was willing to withdraw its troops from Gaza if Egypt guaranteed security.", ("AGREE", "ISR -", "PSE -", "asserted")),
     # phone calls, and phrasal verbs that are other verbs
     ("Lula called Biden on Wednesday to discuss the Venezuelan election.", ("CONSULT", "BRA GOV", "USA GOV", "asserted")),
     ("The EU called on Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),

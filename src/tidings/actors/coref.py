@@ -187,6 +187,11 @@ def _is_person(name: list[Token], title: str, resolver: ActorResolver) -> bool:
     return any(t.ent_type_ == "PERSON" for t in name) or bool(title and resolver.kb.sector([title]))
 
 
+def _known_person(actor: Actor, resolver: ActorResolver) -> bool:
+    entry = resolver.kb.by_name.get(actor.name or "")
+    return entry is not None and entry.kind == "person"
+
+
 def observe(doc: Doc, resolver: ActorResolver, day: str | None, memory: DocMemory | None = None) -> DocMemory:
     """A memory of every resolvable named or titled mention of ``doc``, in text order."""
     from tidings.actors.resolve import phrase_tokens
@@ -204,6 +209,8 @@ def observe(doc: Doc, resolver: ActorResolver, day: str | None, memory: DocMemor
             actor = Actor(name, name)
         if actor is None or not actor.known:
             continue
+        if not person and head.pos_ == "PROPN" and _known_person(actor, resolver):  # "Biden" alone
+            person, tokens, name = True, [head], head.text
         if person and actor.name in (None, *resolver.kb.country_names.values()):
             actor = Actor(actor.text, name, actor.country, actor.agent, actor.org, actor.code)
         title = _title(words or _role_title(resolver, actor, day))

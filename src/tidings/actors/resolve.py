@@ -141,10 +141,13 @@ class ActorResolver:
         words = tokens[h: h + 3]
         return self.kb.sector([t.text for t in words]) or self.kb.sector([t.lemma_ for t in words])
 
-    def _any_sector(self, tokens: list[Token]) -> str | None:
-        """The sector of any phrase in the tokens, the last first. An adjective names an
-        institution ("a military base") but no civilian ("a national committee" is no national)."""
+    def _any_sector(self, tokens: list[Token], named: frozenset[int] = frozenset()) -> str | None:
+        """The sector of any phrase in the tokens, the last first, outside the ``named`` ones (the
+        "Bank" of "West Bank" is no bank). An adjective names an institution ("a military base")
+        but no civilian ("a national committee" is no national)."""
         for end in range(len(tokens) - 1, -1, -1):
+            if end in named:
+                continue
             agent = self.sector(tokens, end)
             if agent and not (agent == "CVL" and tokens[end].pos_ == "ADJ"):
                 return agent
@@ -190,8 +193,9 @@ class ActorResolver:
             hint = self._any_sector(tokens) if entry.kind == "country" and head.pos_ != "PROPN" else None
             if entry.kind != "demonym" or head.pos_ in ("NOUN", "PROPN"):
                 return self._entity_actor(text, entry, day, hint)
+        named = frozenset(i for m in matches for i in range(m.start, m.end) if m.entries[0].kind != "sector")
         agent = self.sector(tokens, h) or self._of_sector(tokens, h) or \
-            (self._any_sector(tokens) if head.pos_ == "PROPN" or loose else None)
+            (self._any_sector(tokens, named) if head.pos_ == "PROPN" or loose else None)
         country = self._country(matches, h)
         orgs = [m.entries[0] for m in matches if m.entries[0].kind in ("org", "body", "media", "person")]
         if orgs and (country is None or orgs[0].kind == "person"):
@@ -207,7 +211,7 @@ class ActorResolver:
             return named
         if agent is None and not (loose or self._instrument(tokens)):
             return None
-        agent = agent or self._any_sector(tokens)
+        agent = agent or self._any_sector(tokens, named)
         name = head.text if head.ent_type_ == "PERSON" else self.kb.country_names.get(country.country, country.name)
         return Actor(text, name, country.country, agent, None, _code(country.country, agent))
 

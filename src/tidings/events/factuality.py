@@ -158,11 +158,19 @@ def factuality(token: Token) -> str:
 _REFUSING_MODALS = frozenset({"will", "would", "wo", "'ll", "shall", "can", "could", "ca"})
 
 
+#: Verbs whose to-clause is an act refused: "refused to allow", "declined to lift".
+_REFUSING = frozenset({"refuse", "decline", "reject", "rule"})
+
+
 def stated_refusal(token: Token) -> bool:
-    """True when the event's verb is negated with a modal ("will not", "would not", "cannot"):
-    an actor saying what it will not do, which CAMEO codes as a rejection."""
-    kids = {c.lower_ for c in clause_head(token).children}
-    return bool(kids & {"not", "n't", "never"}) and bool(kids & _REFUSING_MODALS)
+    """True when the event's verb is negated with a modal ("will not", "would not", "cannot")
+    or is the to-clause of a refusal ("refused to lift the ban"): an actor saying what it will
+    not do, which CAMEO codes as a rejection."""
+    verb = clause_head(token)
+    kids = {c.lower_ for c in verb.children}
+    if kids & {"not", "n't", "never"} and kids & _REFUSING_MODALS:
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING and not _negated(verb.head)
 
 
 #: Words that commit an actor to a later act: "agreed to", "is willing to", "pledged to".

@@ -25,7 +25,7 @@ from tidings.events.evaluations import evaluation_candidates
 from tidings.events.extract import Candidate, _descriptive, find_candidates
 from tidings.events.factuality import commitment, factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
-from tidings.events.syntax import clause_tokens, direct_object, subject_of
+from tidings.events.syntax import agent_of, clause_tokens, direct_object, is_passive, subject_of
 from tidings.events.when import carried_date, event_date, event_place
 from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Attribution, Document, Event, Location
@@ -463,7 +463,7 @@ class EventStage:
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
         events = [_riot(cand, e) for e in events]
-        return events + self._refusals(cand, events) + self._intents(cand, events)
+        return events + self._refusals(cand, events, day, memory) + self._intents(cand, events)
 
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
         """For material acts with no actor as target, the country of the place the act is aimed
@@ -493,21 +493,36 @@ class EventStage:
         itself: a cooperative one ("agreed to lift the ban", "will release the sergeant") is an
         AGREE (CAMEO 03x), a hostile one ("will begin an operation against the YPG", "said they
         would boycott the election") a THREATEN (CAMEO 13x)."""
-        if not events or events[0].factuality not in ("planned", "hypothetical") or not commitment(cand.predicate):
+        if not events or events[0].factuality not in ("planned", "hypothetical", "conditional") \
+                or not commitment(cand.predicate):  # "is willing to withdraw if …" is an offer made
             return []
         out = [_recoded(e, _INTENT_CODES[e.event_type], "intent")
                for e in events if e.target is not None and e.event_type in _INTENT_CODES]
         return out + [_recoded(e, _THREAT_CODES[e.event_type], "threat")
                       for e in events if e.target is not None and e.event_type in _THREAT_CODES]
 
-    @staticmethod
-    def _refusals(cand: Candidate, events: list[Event]) -> list[Event]:
+    def _refusals(self, cand: Candidate, events: list[Event], day: str | None, memory: DocMemory) -> list[Event]:
         """A cooperative act its actor says it will not do ("Iran said it would not negotiate
         with Washington") is also a REJECT of the other side (CAMEO 12), besides the negated act."""
         if not events or events[0].factuality != "negated" or not stated_refusal(cand.predicate):
             return []
-        return [_recoded(e, _REFUSAL_CODE, "refusal")
-                for e in events if e.target is not None and e.quad_class in (1, 2)]
+        party = self._until_party(cand.predicate, day, memory) if any(e.target is None for e in events) else None
+        events = [replace(e, target=party) if e.target is None and party is not None else e for e in events]
+        return [_recoded(e, _REFUSAL_CODE, "refusal") for e in events
+                if e.target is not None and e.quad_class in (1, 2)]
+
+    def _until_party(self, predicate: Token, day: str | None, memory: DocMemory) -> Actor | None:
+        """The side whose act a refusal waits for: "will not end the strike until the government
+        pays", "… until their demands are met by the authorities"."""
+        for clause in clause_head(predicate).children:
+            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+            if clause.dep_ != "advcl" or not marks & {"until", "unless", "before", "till"}:
+                continue
+            doer = agent_of(clause) if is_passive(clause) else subject_of(clause)
+            found = self._actors((doer,), day, memory, first_only=True, loose=True) if doer is not None else []
+            if found and found[0].known:
+                return found[0]
+        return None
 
     def _dateline_place(self, record: Document) -> Location | None:
         """The place of the article's dateline ("CARACAS, June 12 (Reuters) -"): the fallback
