@@ -40,6 +40,11 @@ CASES = [
     ("Biden said he would not lift the embargo until Cuba holds free elections.", ("REJECT", "USA GOV", "CUB -", "asserted")),
     ("Ethiopia said it would allow the World Food Programme to deliver food.", ("AGREE", "ETH -", "- IGO", "asserted")),
     ("Israel was willing to withdraw its troops from Gaza if Egypt guaranteed security.", ("AGREE", "ISR -", "PSE -", "asserted")),
+    # returns, grants, peacekeeping, alerts, evidence sharing
+    ("Germany returned dozens of looted bronze sculptures to Nigeria.", ("RETREAT", "DEU -", "NGA -", "asserted")),
+    ("The EU granted the British government permission to delay Brexit.", ("CONCEDE", "- IGO", "GBR GOV", "asserted")),
+    ("Nigeria deployed 230 troops to Liberia on a peacekeeping mission.", ("AID", "NGA -", "LBR -", "asserted")),
+    ("Swiss prosecutors shared evidence with the U.S. Justice Department.", ("COOPERATE", "CHE JUD", "USA JUD", "asserted")),
     # phone calls, and phrasal verbs that are other verbs
     ("Lula called Biden on Wednesday to discuss the Venezuelan election.", ("CONSULT", "BRA GOV", "USA GOV", "asserted")),
     ("The EU called on Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),
@@ -129,6 +134,8 @@ def test_obligations_that_are_not_demands(code_sentence, sentence):
 
 
 @pytest.mark.parametrize(("sentence", "absent"), [
+    ("The foreign minister returned to Kabul on Monday.", "RETREAT"),  # "return" needs an object
+    ("Russia sent troops to the Belarusian border.", "AID"),  # no peacekeeping
     ("Zelensky called the strike on Odesa barbaric.", "PROTEST"),  # an evaluation, not a call for a strike
     ("The union called a strike for Friday.", "ACCUSE"),  # no evaluative word: the other reading stays
     ("Israel called up 300,000 reservists after the Hamas attack.", "CONSULT"),  # "call up" is no phone call

@@ -56,4 +56,7 @@ GOVERNMENT_TARGET_TYPES = frozenset({"PROTEST"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "vandalise", "vandalize", "occupy",
                         "pelt", "stone", "throw", "smash", "barricade", "clash", "invade", "overrun"})
+#: Words that make a deployment or an arrival peacekeeping (AID 074, rule "+peacekeeping").
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peacekeepers", "blue helmet", "observer",
+                                "monitor", "stabilization", "stabilisation"})
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "HRI", "REF", "AGR", "BUS", "MED", "HLH", "REL"})

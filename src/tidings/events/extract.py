@@ -81,6 +81,8 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
         for noun in conjuncts(child) + conjuncts(effective_head(child)):
             if lemma_of(noun) in pattern.objects or noun.lower_ in pattern.objects:
                 return noun
+            if any(c.dep_ == "compound" and lemma_of(c) in pattern.objects for c in noun.children):
+                return noun  # "a mediation effort", "aid shipments"
     return None
 
 
@@ -94,6 +96,8 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
             out.extend(children(child, "pobj") if child.pos_ == "ADP" else [child])
         if obj is not None and is_passive(token):  # "González was granted asylum by Spain"
             out.extend(children(token, "nsubjpass"))
+        if not out and obj is not None:  # the parser's "granted [the British government permission]"
+            out.extend(c for c in children(obj, "compound") if c.pos_ in ("NOUN", "PROPN"))
         return out
     if slot == "xcomp-dobj":  # "agreed to lend $1 billion to Indonesia", "urged X to meet Y"
         found = []
@@ -154,6 +158,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     if particle and not pattern.particle and not pattern.objects and particle not in _NEUTRAL_PARTICLES:
         return f"'{pattern.lemma} {particle}' is another verb"  # "called up reservists" is no phone call
     passive = is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
+    if pattern.transitive and not passive and direct_object(token) is None:
+        return "the verb has no direct object here"
     obj = _object(token, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
         return f"the object is not one of: {', '.join(pattern.objects)}"

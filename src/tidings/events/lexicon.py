@@ -36,7 +36,7 @@ StrictBoolLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 _KEYS = {"id", "verb", "noun", "object", "target", "cameo", "event", "mode", "symmetric", "reverse",
-         "one_sided", "example", "note"}
+         "one_sided", "transitive", "example", "note"}
 _SLOTS = {"dobj", "dative", "xcomp-dobj", "ccomp-subj", "between"}
 
 
@@ -58,6 +58,7 @@ class Pattern:
     reverse: bool
     example: str | None
     one_sided: bool = False  # coded even when no target resolves ("Iran denied sending drones")
+    transitive: bool = False  # the verb needs a direct object ("returned the paintings to Peru", not "returned to Lima")
 
 
 @dataclass
@@ -116,7 +117,7 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         target=_as_list(entry.get("target")) or ("dobj",), cameo=str(entry["cameo"]),
         event=entry["event"], mode=entry.get("mode"), symmetric=bool(entry.get("symmetric", False)),
         reverse=bool(entry.get("reverse", False)), example=entry.get("example"),
-        one_sided=bool(entry.get("one_sided", False)))
+        one_sided=bool(entry.get("one_sided", False)), transitive=bool(entry.get("transitive", False)))
 
 
 def parse_lexicon(data: Any, origin: str, into: Lexicon | None = None) -> Lexicon:

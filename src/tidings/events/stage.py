@@ -162,6 +162,17 @@ def _riot(cand: Candidate, event: Event) -> Event:
     return _recoded(event, "145", "riot")
 
 
+def _peacekeeping(cand: Candidate, event: Event) -> Event:
+    """Troops sent, deployed or arriving as peacekeepers or observers ("Nigeria deployed 230
+    troops to Liberia on a peacekeeping mission") provide protection: AID 074, not a
+    mobilisation or a visit."""
+    if event.event_type not in ("MOBILIZE", "CONSULT") or event.target is None or event.factuality != "asserted":
+        return event
+    words = {t.lemma_.lower() for t in clause_head(cand.predicate).subtree}
+    words |= {t.lemma_.lower() for h in cand.sources for t in h.subtree}
+    return _recoded(event, "074", "peacekeeping") if words & settings.PEACEKEEPING_WORDS else event
+
+
 def _definite(noun: Token) -> bool:
     """"the strike", "these attacks": a definite event noun points back to an act told earlier
     anywhere in the story; an indefinite one only to the last few sentences."""
@@ -462,7 +473,7 @@ class EventStage:
             memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0]))
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
-        events = [_riot(cand, e) for e in events]
+        events = [_peacekeeping(cand, _riot(cand, e)) for e in events]
         return events + self._refusals(cand, events, day, memory) + self._intents(cand, events)
 
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
