@@ -45,6 +45,11 @@ CASES = [
     ("The EU granted the British government permission to delay Brexit.", ("CONCEDE", "- IGO", "GBR GOV", "asserted")),
     ("Nigeria deployed 230 troops to Liberia on a peacekeeping mission.", ("AID", "NGA -", "LBR -", "asserted")),
     ("Swiss prosecutors shared evidence with the U.S. Justice Department.", ("COOPERATE", "CHE JUD", "USA JUD", "asserted")),
+    # documents act for their issuer; coordinated light-verb nominals
+    ("Albania's parliament passed a resolution criticizing President Ilir Meta.", ("ACCUSE", "ALB LEG", "ALB GOV", "asserted")),
+    ("Amnesty International put out a report accusing the Nigerian army of negligence.", ("ACCUSE", "- NGO", "NGA MIL", "asserted")),
+    ("The OIC expressed its rejection and strong condemnation of the Israeli prime minister's plan.",
+     ("ACCUSE", "- IGO", "ISR GOV", "asserted")),
     # phone calls, and phrasal verbs that are other verbs
     ("Lula called Biden on Wednesday to discuss the Venezuelan election.", ("CONSULT", "BRA GOV", "USA GOV", "asserted")),
     ("The EU called on Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),

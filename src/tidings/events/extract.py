@@ -220,8 +220,8 @@ def _governor_subject(noun: Token) -> list[Token]:
             verb = node.head
             subject = agent_of(verb) if is_passive(verb) else subject_of(verb)
             return list(conjuncts(subject)) if subject is not None else []
-        if node.dep_ == "pobj" and node.head.lower_ == "of":
-            node = node.head.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" or node.dep_ == "conj":
+            node = node.head.head if node.dep_ == "pobj" else node.head  # "its rejection and condemnation of"
             continue
         return []
     return []
@@ -252,9 +252,13 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         sides = [t for o in prep_objects(token, ("between",)) for t in conjuncts(o)]
         if len(sides) >= 2:
             return Candidate(token, pattern, (sides[0],), (tuple(sides[1:]),), "nominal")
-    options = tuple(tuple(t for o in prep_objects(token, (slot,)) for t in conjuncts(o))
-                    for slot in pattern.target if slot not in ("dobj", "dative", "xcomp-dobj", "between"))
-    options = tuple(o for o in options if o)
+    options = ()
+    for holder in (token, token.head) if token.dep_ == "conj" else (token,):  # "its rejection and condemnation of X"
+        options = tuple(tuple(t for o in prep_objects(holder, (slot,)) for t in conjuncts(o))
+                        for slot in pattern.target if slot not in ("dobj", "dative", "xcomp-dobj", "between"))
+        options = tuple(o for o in options if o)
+        if options:
+            break
     modifiers = {m for m in pattern.modifiers}
     sources = [s for s in _noun_sources(token, pattern) if lemma_of(s) not in modifiers]
     if not sources:

@@ -20,6 +20,13 @@ OBJECT_CONTROL = frozenset({
     "allow", "tell", "push", "compel", "instruct", "request", "help", "warn", "accuse", "suspect",
     "charge", "blame", "prevent", "stop", "bar", "ban", "authorize", "authorise", "permit",
 })
+#: Documents that act for whoever issues them: "Parliament passed a resolution criticising the
+#: president", "Amnesty put out a report accusing the army".
+DOCUMENT_NOUNS = frozenset({
+    "statement", "report", "resolution", "lawsuit", "suit", "letter", "decree", "communique",
+    "communiqué", "declaration", "bill", "motion", "complaint", "petition", "order", "law", "note",
+    "memo", "memorandum", "appeal", "dossier", "indictment", "ruling", "verdict", "directive",
+})
 #: Verbs whose object does the act of their "for" phrase ("criticised Washington for funding …").
 FOR_CONTROL = frozenset({
     "criticise", "criticize", "condemn", "praise", "thank", "commend", "fault", "punish", "sanction",
@@ -78,6 +85,8 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "advcl"):
         return subject_of(head) if not is_passive(head) else None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
+            return subject_of(head.head) if head.dep_ == "dobj" else agent_of(head.head)  # "passed a resolution criticising"
         return head
     return None
 
