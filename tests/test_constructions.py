@@ -50,6 +50,11 @@ CASES = [
     ("Amnesty International put out a report accusing the Nigerian army of negligence.", ("ACCUSE", "- NGO", "NGA MIL", "asserted")),
     ("The OIC expressed its rejection and strong condemnation of the Israeli prime minister's plan.",
      ("ACCUSE", "- IGO", "ISR GOV", "asserted")),
+    # civilians named by person nouns; the doer of an act noun as subject; calling off a meeting
+    ("A Palestinian man was killed by Israeli troops in Jenin.", ("ASSAULT", "ISR MIL", "PSE CVL", "asserted")),
+    ("The mob's lynching of a Christian man in Punjab drew protests.", ("ASSAULT", "PAK CVL", "PAK CVL", "asserted")),
+    ("Russia's offensive killed at least 40 civilians in Kharkiv.", ("ASSAULT", "RUS -", "UKR CVL", "asserted")),
+    ("China called off a planned meeting between Wang Yi and his Japanese counterpart.", ("SANCTION", "CHN -", "JPN -", "asserted")),
     # phone calls, and phrasal verbs that are other verbs
     ("Lula called Biden on Wednesday to discuss the Venezuelan election.", ("CONSULT", "BRA GOV", "USA GOV", "asserted")),
     ("The EU called on Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),

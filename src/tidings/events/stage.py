@@ -257,7 +257,11 @@ def _reciprocal(head: Token) -> bool:
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    return (a.code, a.name, a.org) == (b.code, b.name, b.org)
+    """The same actor: same code, name and organisation; two unnamed groups are the same only
+    when named alike ("a mob" lynching "a man" are two, though both PAK CVL)."""
+    if (a.code, a.name, a.org) != (b.code, b.name, b.org):
+        return False
+    return bool(a.name or a.org) or a.text.lower() == b.text.lower()
 
 
 class EventStage:
@@ -363,6 +367,10 @@ class EventStage:
                         for o in p.children if o.dep_ == "pobj")
         return self._actors(objects, day, memory, loose=True) if objects else []
 
+    def _act_kinds(self, head: Token) -> set[str]:
+        """The event types a noun names in the lexicon ("offensive" → ASSAULT)."""
+        return {p.event for p in self.lexicon.nouns(head.lemma_.lower())} if head.pos_ == "NOUN" else set()
+
     def _act_noun(self, head: Token, event: str) -> bool:
         """True for a noun that names an act of another type than ``event`` rather than an actor
         ("invitation" for a visit; but "the NATO summit" is a meeting with NATO)."""
@@ -443,7 +451,11 @@ class EventStage:
         day = record.date
         nominal = cand.form == "nominal"
         sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
+        if not sources and cand.sources and all(cand.pattern.event in self._act_kinds(h) for h in cand.sources):
+            sources = self._event_agents(cand.sources, day, memory)  # "Israel's offensive has killed …"
         target_heads, targets = self.targets(cand, day, memory)
+        if "between" in cand.pattern.target and len(targets) > 1 and sources:  # "a meeting between Wang and his
+            targets = [t for t in targets if t.country != sources[0].country] or targets  # Japanese counterpart"
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
         if sources and not targets and not mutual:
             targets = self._place_targets(cand, countries, sources)  # "bombed a market in Idlib"
