@@ -55,6 +55,11 @@ CASES = [
     ("The mob's lynching of a Christian man in Punjab drew protests.", ("ASSAULT", "PAK CVL", "PAK CVL", "asserted")),
     ("Russia's offensive killed at least 40 civilians in Kharkiv.", ("ASSAULT", "RUS -", "UKR CVL", "asserted")),
     ("China called off a planned meeting between Wang Yi and his Japanese counterpart.", ("SANCTION", "CHN -", "JPN -", "asserted")),
+    # capitals after "in" are places; names with an acronym in brackets; acts made by someone
+    ("The Thai government will extend the curfew in Bangkok.", ("THREATEN", "THA GOV", "THA -", "asserted")),
+    ("Lula attended a summit of the Community of Latin American and Caribbean States (CELAC) in Buenos Aires.",
+     ("CONSULT", "BRA GOV", "- IGO", "asserted")),
+    ("Germany gave 350 million euros to help flood victims in Pakistan.", ("AID", "DEU -", "PAK -", "asserted")),
     # phone calls, and phrasal verbs that are other verbs
     ("Lula called Biden on Wednesday to discuss the Venezuelan election.", ("CONSULT", "BRA GOV", "USA GOV", "asserted")),
     ("The EU called on Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),

@@ -334,6 +334,8 @@ class ActorResolver:
         span = list(head.doc[head.left_edge.i: head.right_edge.i + 1])
         while span and span[0].dep_ in ("det", "punct"):
             span = span[1:]
+        if span and span[-1].text == ")" and any(t.text == "(" for t in span):  # "… States (CELAC)"
+            span = span[:max(i for i, t in enumerate(span) if t.text == "(")]
         if not 1 < len(span) <= self.kb.max_len or head not in span:
             return None
         return span if self.kb.lookup([t.text for t in span]) else None

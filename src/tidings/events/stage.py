@@ -173,6 +173,15 @@ def _peacekeeping(cand: Candidate, event: Event) -> Event:
     return _recoded(event, "074", "peacekeeping") if words & settings.PEACEKEEPING_WORDS else event
 
 
+def _place_not_seat(head: Token, actor: Actor) -> Actor:
+    """A capital after "in" or "at" is the place, not the government it stands for elsewhere
+    ("extended the curfew in Bangkok" → THA; but "talks with Bangkok" → THA GOV)."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "at", "across", "throughout") \
+            or head.ent_type_ not in ("GPE", "LOC") or actor.agent != "GOV" or actor.org:
+        return actor
+    return Actor(actor.text, actor.name, actor.country, None, None, actor.country)
+
+
 def _definite(noun: Token) -> bool:
     """"the strike", "these attacks": a definite event noun points back to an act told earlier
     anywhere in the story; an indefinite one only to the last few sentences."""
@@ -349,6 +358,7 @@ class EventStage:
                     (self._event_agents(option, day, memory) if stance else [])
             if not targets:
                 continue
+            targets = [_place_not_seat(h, t) for h, t in zip(option, targets)] if len(option) == len(targets) else targets
             if all(t.country is None and t.org is None and t.agent for t in targets):
                 for later in cand.targets[n + 1:]:
                     states = [a for a in self._actors(later, day, memory, loose=True) if a.country]
@@ -393,6 +403,8 @@ class EventStage:
             preps = ("by", "from", "of") if not patterns else ("by", "from")  # "the orders of the government"
             doers += [o for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
                       for o in p.children if o.dep_ == "pobj"]  # "a request from London"
+            doers += [a for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      for a in (agent_of(c),) if a is not None]  # "offers made by the Kabul government"
             found = self._actors(tuple(doers), day, memory, first_only=True, loose=True)
             if not found and patterns:
                 types = {p.event for p in patterns}
@@ -494,8 +506,11 @@ class EventStage:
         Pando"), as event data sets code it; verbal acts and meetings never take a place."""
         if cand.pattern.event not in settings.PLACE_TARGET_TYPES or _object_not_an_actor(cand):
             return []
-        place = locate(clause_tokens(clause_head(cand.predicate)), countries, self.gazetteer,
-                       {a.country for a in sources if a.country})
+        head = clause_head(cand.predicate)
+        tokens = clause_tokens(head)
+        if cand.pattern.event == "AID":  # "gave 350 million euros to promote investment in Ethiopia"
+            tokens += [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
+        place = locate(tokens, countries, self.gazetteer, {a.country for a in sources if a.country})
         if place is None or place.country is None or _WATERS & set(place.name.lower().split()):
             return []  # a ship hit in the Red Sea is not an attack on a coastal state
         return [Actor(place.name, place.name, place.country, None, None, place.country)]
