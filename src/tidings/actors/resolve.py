@@ -334,11 +334,11 @@ class ActorResolver:
         span = list(head.doc[head.left_edge.i: head.right_edge.i + 1])
         while span and span[0].dep_ in ("det", "punct"):
             span = span[1:]
-        if span and span[-1].text == ")" and any(t.text == "(" for t in span):  # "… States (CELAC)"
-            span = span[:max(i for i, t in enumerate(span) if t.text == "(")]
-        if not 1 < len(span) <= self.kb.max_len or head not in span:
-            return None
-        return span if self.kb.lookup([t.text for t in span]) else None
+        bracket = next((i for i, t in enumerate(span) if t.text == "(" and t.i > head.i), None)
+        for part in (span, span[:bracket] if bracket else None):  # "… Caribbean States (CELAC) in Buenos Aires"
+            if part and 1 < len(part) <= self.kb.max_len and head in part and self.kb.lookup([t.text for t in part]):
+                return part
+        return None
 
     def _voice_of(self, head: Token, day: str | None) -> Actor | None:
         """"a spokesman for the Israeli military", "an official of Hamas": the body spoken for."""
