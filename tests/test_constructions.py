@@ -62,6 +62,7 @@ CASES = [
     ("Germany gave 350 million euros to help flood victims in Pakistan.", ("AID", "DEU -", "PAK -", "asserted")),
     # phone calls, and phrasal verbs that are other verbs
     ("Lula called Biden on Wednesday to discuss the Venezuelan election.", ("CONSULT", "BRA GOV", "USA GOV", "asserted")),
+    ("Qatar's prime minister called US Secretary of State Antony Blinken on Sunday.", ("CONSULT", "QAT GOV", "USA GOV", "asserted")),
     ("The EU called on Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),
     ("Hezbollah threatened to shell Haifa if Israel bombs Beirut.", ("THREATEN", "LBN REB", "ISR -", "asserted")),
     # evaluations: "called X illegal", "described X as a provocation"

@@ -89,6 +89,8 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
 def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     if slot == "dobj":
         found = direct_object(token) if obj is None else obj
+        if found is None:  # the parser's "called [US Secretary of State Antony Blinken]" as a predicate
+            found = next((c for c in children(token, "oprd") if c.pos_ == "PROPN"), None)
         return [found] if found is not None else []
     if slot == "dative":
         out = []
