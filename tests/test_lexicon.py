@@ -76,3 +76,14 @@ def test_a_folder_is_read_in_name_order_and_ids_stay_unique_across_files(tmp_pat
     (tmp_path / "03-c.yaml").write_text('- {id: consult.x, verb: talk, cameo: "040", event: CONSULT}\n')
     with pytest.raises(DataError, match=r"03-c\.yaml.*duplicate|duplicate.*03-c\.yaml"):
         read_lexicon(tmp_path)
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("Beijing told Washington to stop arming Taiwan.", True),
+    ("The minister told reporters that talks would resume.", False),  # "to_clause": no to-clause, no demand
+    ("Germany returned looted bronzes to Nigeria.", True),
+    ("The minister returned to Kabul on Monday.", False),  # "transitive": no object, no return
+])
+def test_to_clause_and_transitive_keys(code_sentence, sentence, fires):
+    rules = {e.rule.split("/")[0] for e in code_sentence(sentence, "2024-03-15")}
+    assert bool(rules & {"request.tell", "retreat.return"}) == fires, rules

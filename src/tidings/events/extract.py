@@ -162,6 +162,9 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     passive = is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
     if pattern.transitive and not passive and direct_object(token) is None:
         return "the verb has no direct object here"
+    if pattern.to_clause and not any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
+                                     for c in token.children):
+        return "the verb has no to-clause here"
     obj = _object(token, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
         return f"the object is not one of: {', '.join(pattern.objects)}"

@@ -36,7 +36,7 @@ StrictBoolLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 _KEYS = {"id", "verb", "noun", "object", "target", "cameo", "event", "mode", "symmetric", "reverse",
-         "one_sided", "transitive", "example", "note"}
+         "one_sided", "transitive", "to_clause", "example", "note"}
 _SLOTS = {"dobj", "dative", "xcomp-dobj", "ccomp-subj", "between"}
 
 
@@ -59,6 +59,7 @@ class Pattern:
     example: str | None
     one_sided: bool = False  # coded even when no target resolves ("Iran denied sending drones")
     transitive: bool = False  # the verb needs a direct object ("returned the paintings to Peru", not "returned to Lima")
+    to_clause: bool = False  # the verb needs a to-clause ("told Washington to stop", not "told reporters")
 
 
 @dataclass
@@ -117,7 +118,8 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         target=_as_list(entry.get("target")) or ("dobj",), cameo=str(entry["cameo"]),
         event=entry["event"], mode=entry.get("mode"), symmetric=bool(entry.get("symmetric", False)),
         reverse=bool(entry.get("reverse", False)), example=entry.get("example"),
-        one_sided=bool(entry.get("one_sided", False)), transitive=bool(entry.get("transitive", False)))
+        one_sided=bool(entry.get("one_sided", False)), transitive=bool(entry.get("transitive", False)),
+        to_clause=bool(entry.get("to_clause", False)))
 
 
 def parse_lexicon(data: Any, origin: str, into: Lexicon | None = None) -> Lexicon:
