@@ -81,7 +81,7 @@ def test_a_folder_is_read_in_name_order_and_ids_stay_unique_across_files(tmp_pat
 @pytest.mark.parametrize(("sentence", "fires"), [
     ("Beijing told Washington to stop arming Taiwan.", True),
     ("The minister told reporters that talks would resume.", False),  # "to_clause": no to-clause, no demand
-    ("Germany returned looted bronzes to Nigeria.", True),
+    ("Germany returned dozens of looted bronze sculptures to Nigeria.", True),
     ("The minister returned to Kabul on Monday.", False),  # "transitive": no object, no return
 ])
 def test_to_clause_and_transitive_keys(code_sentence, sentence, fires):
