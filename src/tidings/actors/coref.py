@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from tidings.actors.kb import KnowledgeBase
     from tidings.actors.resolve import ActorResolver
 
-__all__ = ["DocMemory", "DatedAct", "Mention", "observe", "title_antecedent", "request_title", "count_countries"]
+__all__ = ["DocMemory", "DatedAct", "Mention", "observe", "title_antecedent", "request_title", "count_countries",
+           "both_sides"]
 
 #: Words that change the office itself: "the president" is not the vice president.
 _RANK = frozenset({"vice", "deputy", "assistant", "under"})
@@ -301,3 +302,44 @@ def title_antecedent(head: Token, memory: DocMemory, kb: KnowledgeBase | None = 
             text = " ".join(t.text for t in phrase_tokens(head))
             return Actor(text, found.name, found.country, found.agent, found.org, found.code)
     return None
+
+
+#: Plural nouns that, as "the two X" or "both X", stand for the two sides of the last dyadic
+#: event: the value says whether the phrase keeps their sector ("governments" → GOV).
+_SIDES = {"side": None, "party": None, "country": "", "nation": "", "government": "GOV", "leader": "GOV",
+          "president": "GOV", "minister": "GOV", "capital": "GOV", "neighbour": "", "neighbor": "",
+          "rival": None, "foe": None, "ally": None, "delegation": None}
+
+
+def both_sides(head: Token, memory: DocMemory | None) -> list[Actor]:
+    """The two sides of the latest event with two different countries or organisations, for
+    "the two sides", "both countries", "the parties" (no number needed for sides and parties)."""
+    lemma = head.lemma_.lower()
+    if memory is None or lemma not in _SIDES or head.tag_ not in ("NNS", "NNPS"):
+        return []
+    words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
+    if not (words & {"two", "both"} or lemma in ("side", "party") and "the" in words):
+        return []
+    pair = _main_dyad(memory.events)
+    agent = _SIDES[lemma]
+    return [a if agent is None else Actor(head.text, a.name, a.country, agent or None, None,
+                                          ((a.country or "") + (agent or "")) or None) for a in pair]
+
+
+def _main_dyad(events: list) -> list[Actor]:
+    """The two sides the story has coded most often together (the latest on a tie)."""
+    counts: Counter = Counter()
+    latest: dict[frozenset, tuple[int, list[Actor]]] = {}
+    for n, event in enumerate(events):
+        if event.target is not None and _differ(event.source, event.target):
+            key = frozenset({(event.source.code, event.source.org), (event.target.code, event.target.org)})
+            counts[key] += 1
+            latest[key] = (n, [event.source, event.target])
+    if not counts:
+        return []
+    best = max(counts, key=lambda k: (counts[k], latest[k][0]))
+    return latest[best][1]
+
+
+def _differ(a: Actor, b: Actor) -> bool:
+    return bool(a.country or a.org) and bool(b.country or b.org) and (a.country, a.org, a.agent) != (b.country, b.org, b.agent)

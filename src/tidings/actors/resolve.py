@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from tidings.actors.coref import DocMemory, request_title, title_antecedent
+from tidings.actors.coref import DocMemory, both_sides, request_title, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase
 from tidings.nlp.tree import coordinated as coordinated_tokens
 from tidings.timeplace.gazetteer import load_gazetteer
@@ -402,7 +402,7 @@ class ActorResolver:
         """Like :meth:`resolve`, but a coordination inside the phrase gives one actor per
         country: "the foreign ministers of Saudi Arabia and Iran", "Thai and Cambodian troops"."""
         head = effective_head(head)
-        both = _both_sides(head, memory)  # "the two sides", "both governments"
+        both = both_sides(head, memory)  # "the two sides", "both governments"
         if both:
             return both
         actor = self.resolve(head, day, memory, loose)
@@ -479,47 +479,6 @@ class ActorResolver:
         country, agent = actor.country or best.country, actor.agent or best.agent
         return Actor(actor.text, actor.name, country, agent, actor.org,
                      actor.code if actor.org else _code(country, agent))
-
-
-#: Plural nouns that, as "the two X" or "both X", stand for the two sides of the last dyadic
-#: event: the value says whether the phrase keeps their sector ("governments" → GOV).
-_SIDES = {"side": None, "party": None, "country": "", "nation": "", "government": "GOV", "leader": "GOV",
-          "president": "GOV", "minister": "GOV", "capital": "GOV", "neighbour": "", "neighbor": "",
-          "rival": None, "foe": None, "ally": None, "delegation": None}
-
-
-def _both_sides(head: Token, memory: DocMemory | None) -> list[Actor]:
-    """The two sides of the latest event with two different countries or organisations, for
-    "the two sides", "both countries", "the parties" (no number needed for sides and parties)."""
-    lemma = head.lemma_.lower()
-    if memory is None or lemma not in _SIDES or head.tag_ not in ("NNS", "NNPS"):
-        return []
-    words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
-    if not (words & {"two", "both"} or lemma in ("side", "party") and "the" in words):
-        return []
-    pair = _main_dyad(memory.events)
-    agent = _SIDES[lemma]
-    return [a if agent is None else Actor(head.text, a.name, a.country, agent or None, None,
-                                          _code(a.country, agent or None)) for a in pair]
-
-
-def _main_dyad(events: list) -> list[Actor]:
-    """The two sides the story has coded most often together (the latest on a tie)."""
-    counts: Counter = Counter()
-    latest: dict[frozenset, tuple[int, list[Actor]]] = {}
-    for n, event in enumerate(events):
-        if event.target is not None and _differ(event.source, event.target):
-            key = frozenset({(event.source.code, event.source.org), (event.target.code, event.target.org)})
-            counts[key] += 1
-            latest[key] = (n, [event.source, event.target])
-    if not counts:
-        return []
-    best = max(counts, key=lambda k: (counts[k], latest[k][0]))
-    return latest[best][1]
-
-
-def _differ(a: Actor, b: Actor) -> bool:
-    return bool(a.country or a.org) and bool(b.country or b.org) and (a.country, a.org, a.agent) != (b.country, b.org, b.agent)
 
 
 def _channel(token: Token) -> bool:

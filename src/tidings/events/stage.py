@@ -6,7 +6,6 @@ place); ``set_annotations`` writes them onto the record. Nothing is written whil
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import replace
 from itertools import combinations
@@ -23,8 +22,9 @@ from tidings.events.conditional import conditional_candidates
 from tidings.events.demands import demand_candidates
 from tidings.events.evaluations import evaluation_candidates
 from tidings.events.extract import Candidate, _descriptive, find_candidates
-from tidings.events.factuality import commitment, factuality, stated_refusal
+from tidings.events.factuality import factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
+from tidings.events.readings import REFUSAL_CODE, event_id, intents, own_condition, peacekeeping, recoded, riot
 from tidings.events.syntax import agent_of, clause_tokens, direct_object, is_passive, subject_of
 from tidings.events.when import carried_date, event_date, event_place
 from tidings.nlp.tree import clause_head
@@ -33,11 +33,6 @@ from tidings.timeplace.places import Gazetteer, load_gazetteer, locate, place_of
 
 __all__ = ["EventStage"]
 
-
-
-def _event_id(doc_id: str, span: tuple[int, int], rule: str, source: Actor, target: Actor | None) -> str:
-    key = "|".join([doc_id, str(span), rule, source.code or source.text, target.code or target.text if target else ""])
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 #: Nouns for acts that are not in the lexicon but whose doer is the target when they are
@@ -75,15 +70,8 @@ _PROPERTY = frozenset({"tanker", "ship", "vessel", "boat", "aircraft", "plane", 
                        "ferry", "freighter", "truck", "convoy", "asset", "property", "embassy"})
 #: How many sentences back "the attack", "the talks" look for the event they refer to.
 _RECENT_SENTENCES = 2
-_REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
-#: CAMEO intent (03x) of each cooperative PLOVER type an actor commits to.
-_INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "RETREAT": "035",
-                 "CONCEDE": "035"}
-#: CAMEO threats (13x) stated by announcing a hostile act of one's own: "Turkey will launch an
-#: operation against the YPG" (138), "the opposition said it would boycott the vote" (133).
 #: Candidate forms whose act is the statement itself: a conditional threat, a reported demand.
 _STATED_FORMS = frozenset({"conditional", "demand"})
-_THREAT_CODES = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "133"}
 
 #: Sectors that act inside one country: without a named country they take the event's place.
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY", "PTY", "MED",
@@ -131,46 +119,6 @@ def _with_agency(report: Report | None, record: Document) -> Attribution | None:
     if not agency or found is not None and found.reporter:
         return found
     return Attribution(agency, found.speaker if found else None)
-
-
-def _recoded(event: Event, cameo: str, why: str) -> Event:
-    """A second reading of an event under another CAMEO code (a refusal, an intent), with its
-    own rule ``<rule>+<why>`` and id; type, Goldstein and QuadClass come from the code. The
-    statement itself is asserted."""
-    code = cameo_code(cameo)
-    rule = f"{event.rule}+{why}"
-    return replace(event, event_id=_event_id(event.doc_id, event.span, rule, event.source, event.target),
-                   event_type=code.plover_event, mode=None, cameo=cameo, goldstein=code.goldstein,
-                   quad_class=code.quad_class, factuality="asserted", rule=rule)
-
-
-def _own_condition(verb: Token) -> bool:
-    """True when the if-clause belongs to the threat or offer itself or to the act it
-    threatens or offers, not to a clause above it ("if talks fail, Iran will threaten …")."""
-    clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
-    return any(a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in a.children if m.dep_ == "mark")
-               for c in clauses for a in c.children)
-
-
-def _riot(cand: Candidate, event: Event) -> Event:
-    """Protesters who storm, torch or ransack ("Iranian protesters stormed its embassy") riot:
-    CAMEO 145, a violent protest, not an armed attack."""
-    heads = {h.lemma_.lower() for h in cand.sources}
-    if event.event_type not in ("ASSAULT", "COERCE") or event.factuality != "asserted" \
-            or not heads & settings.PROTESTER_NOUNS or cand.pattern.lemma not in settings.RIOT_VERBS:
-        return event
-    return _recoded(event, "145", "riot")
-
-
-def _peacekeeping(cand: Candidate, event: Event) -> Event:
-    """Troops sent, deployed or arriving as peacekeepers or observers ("Nigeria deployed 230
-    troops to Liberia on a peacekeeping mission") provide protection: AID 074, not a
-    mobilisation or a visit."""
-    if event.event_type not in ("MOBILIZE", "CONSULT") or event.target is None or event.factuality != "asserted":
-        return event
-    words = {t.lemma_.lower() for t in clause_head(cand.predicate).subtree}
-    words |= {t.lemma_.lower() for h in cand.sources for t in h.subtree}
-    return _recoded(event, "074", "peacekeeping") if words & settings.PEACEKEEPING_WORDS else event
 
 
 def _place_not_seat(head: Token, actor: Actor) -> Actor:
@@ -487,7 +435,7 @@ class EventStage:
             cand = replace(cand, via="+government") if targets else cand
         report = find_report(cand.predicate, self.resolver, day, memory)
         fact = "asserted" if cand.form in _STATED_FORMS else factuality(cand.predicate)  # the threat itself is stated
-        if fact == "conditional" and cand.pattern.event in ("THREATEN", "AGREE") and _own_condition(cand.predicate):
+        if fact == "conditional" and cand.pattern.event in ("THREATEN", "AGREE") and own_condition(cand.predicate):
             fact = "asserted"  # "threatened to shell Haifa if Israel hits Beirut": the threat is made
         when = event_date(cand.predicate, record.date, report.verb if report else None, memory.last_date)
         codes = {a.code for a in sources + targets if a.code}
@@ -497,8 +445,8 @@ class EventStage:
             memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0]))
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
-        events = [_peacekeeping(cand, _riot(cand, e)) for e in events]
-        return events + self._refusals(cand, events, day, memory) + self._intents(cand, events)
+        events = [peacekeeping(cand, riot(cand, e)) for e in events]
+        return events + self._refusals(cand, events, day, memory) + intents(cand, events)
 
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
         """For material acts with no actor as target, the country of the place the act is aimed
@@ -525,20 +473,6 @@ class EventStage:
         name = self.resolver.kb.country_names.get(country, country)
         return [Actor(f"the {name} government", name, country, "GOV", None, f"{country}GOV")]
 
-    @staticmethod
-    def _intents(cand: Candidate, events: list[Event]) -> list[Event]:
-        """An act its actor commits to is also a statement of intent, alongside the planned act
-        itself: a cooperative one ("agreed to lift the ban", "will release the sergeant") is an
-        AGREE (CAMEO 03x), a hostile one ("will begin an operation against the YPG", "said they
-        would boycott the election") a THREATEN (CAMEO 13x)."""
-        if not events or events[0].factuality not in ("planned", "hypothetical", "conditional") \
-                or not commitment(cand.predicate):  # "is willing to withdraw if …" is an offer made
-            return []
-        out = [_recoded(e, _INTENT_CODES[e.event_type], "intent")
-               for e in events if e.target is not None and e.event_type in _INTENT_CODES]
-        return out + [_recoded(e, _THREAT_CODES[e.event_type], "threat")
-                      for e in events if e.target is not None and e.event_type in _THREAT_CODES]
-
     def _refusals(self, cand: Candidate, events: list[Event], day: str | None, memory: DocMemory) -> list[Event]:
         """A cooperative act its actor says it will not do ("Iran said it would not negotiate
         with Washington") is also a REJECT of the other side (CAMEO 12), besides the negated act."""
@@ -546,7 +480,7 @@ class EventStage:
             return []
         party = self._until_party(cand.predicate, day, memory) if any(e.target is None for e in events) else None
         events = [replace(e, target=party) if e.target is None and party is not None else e for e in events]
-        return [_recoded(e, _REFUSAL_CODE, "refusal") for e in events
+        return [recoded(e, REFUSAL_CODE, "refusal") for e in events
                 if e.target is not None and e.quad_class in (1, 2)]
 
     def _until_party(self, predicate: Token, day: str | None, memory: DocMemory) -> Actor | None:
@@ -582,7 +516,7 @@ class EventStage:
         span = self._span(cand, target_heads)
         sent: Span = cand.predicate.sent
         return Event(
-            event_id=_event_id(record.doc_id, span, cand.rule, source, target), doc_id=record.doc_id,
+            event_id=event_id(record.doc_id, span, cand.rule, source, target), doc_id=record.doc_id,
             event_type=cand.pattern.event, mode=cand.pattern.mode, cameo=cand.pattern.cameo,
             goldstein=code.goldstein if code else None, quad_class=code.quad_class if code else None,
             source=source, target=target, date=when[0], date_precision=when[1], date_source=when[2],

@@ -1,0 +1,91 @@
+"""Second readings of coded events: the same act under another CAMEO code.
+
+A refusal of a cooperative act is also a REJECT (120); an act its actor commits to is also an
+intent (AGREE 03x) or a threat (THREATEN 13x); protesters who storm or torch riot (PROTEST 145);
+a deployment of peacekeepers is military protection (AID 074). Each reading keeps the event's
+sides, place and date and carries its own rule ``<rule>+<why>`` and id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tidings import settings
+from tidings.codes import cameo_code
+from tidings.events.extract import Candidate
+from tidings.events.factuality import commitment
+from tidings.nlp.tree import clause_head
+from tidings.record import Actor, Event
+
+__all__ = ["event_id", "recoded", "own_condition", "riot", "peacekeeping", "intents", "REFUSAL_CODE"]
+
+REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
+#: CAMEO intent (03x) of each cooperative PLOVER type an actor commits to.
+_INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "RETREAT": "035",
+                 "CONCEDE": "035"}
+#: CAMEO threats (13x) stated by announcing a hostile act of one's own: "Turkey will launch an
+#: operation against the YPG" (138), "the opposition said it would boycott the vote" (133).
+_THREAT_CODES = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "133"}
+
+
+def event_id(doc_id: str, span: tuple[int, int], rule: str, source: Actor, target: Actor | None) -> str:
+    """A stable id: the same event coded twice from the same text gets the same id."""
+    key = "|".join([doc_id, str(span), rule, source.code or source.text, target.code or target.text if target else ""])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def recoded(event: Event, cameo: str, why: str) -> Event:
+    """A second reading of an event under another CAMEO code (a refusal, an intent), with its
+    own rule ``<rule>+<why>`` and id; type, Goldstein and QuadClass come from the code. The
+    statement itself is asserted."""
+    code = cameo_code(cameo)
+    rule = f"{event.rule}+{why}"
+    return replace(event, event_id=event_id(event.doc_id, event.span, rule, event.source, event.target),
+                   event_type=code.plover_event, mode=None, cameo=cameo, goldstein=code.goldstein,
+                   quad_class=code.quad_class, factuality="asserted", rule=rule)
+
+
+def own_condition(verb: Token) -> bool:
+    """True when the if-clause belongs to the threat or offer itself or to the act it
+    threatens or offers, not to a clause above it ("if talks fail, Iran will threaten …")."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    return any(a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in a.children if m.dep_ == "mark")
+               for c in clauses for a in c.children)
+
+
+def riot(cand: Candidate, event: Event) -> Event:
+    """Protesters who storm, torch or ransack ("Iranian protesters stormed its embassy") riot:
+    CAMEO 145, a violent protest, not an armed attack."""
+    heads = {h.lemma_.lower() for h in cand.sources}
+    if event.event_type not in ("ASSAULT", "COERCE") or event.factuality != "asserted" \
+            or not heads & settings.PROTESTER_NOUNS or cand.pattern.lemma not in settings.RIOT_VERBS:
+        return event
+    return recoded(event, "145", "riot")
+
+
+def peacekeeping(cand: Candidate, event: Event) -> Event:
+    """Troops sent, deployed or arriving as peacekeepers or observers ("Nigeria deployed 230
+    troops to Liberia on a peacekeeping mission") provide protection: AID 074, not a
+    mobilisation or a visit."""
+    if event.event_type not in ("MOBILIZE", "CONSULT") or event.target is None or event.factuality != "asserted":
+        return event
+    words = {t.lemma_.lower() for t in clause_head(cand.predicate).subtree}
+    words |= {t.lemma_.lower() for h in cand.sources for t in h.subtree}
+    return recoded(event, "074", "peacekeeping") if words & settings.PEACEKEEPING_WORDS else event
+
+
+def intents(cand: Candidate, events: list[Event]) -> list[Event]:
+    """An act its actor commits to is also a statement of intent, alongside the planned act
+    itself: a cooperative one ("agreed to lift the ban", "will release the sergeant") is an
+    AGREE (CAMEO 03x), a hostile one ("will begin an operation against the YPG", "said they
+    would boycott the election") a THREATEN (CAMEO 13x)."""
+    if not events or events[0].factuality not in ("planned", "hypothetical", "conditional") \
+            or not commitment(cand.predicate):  # "is willing to withdraw if …" is an offer made
+        return []
+    out = [recoded(e, _INTENT_CODES[e.event_type], "intent")
+           for e in events if e.target is not None and e.event_type in _INTENT_CODES]
+    return out + [recoded(e, _THREAT_CODES[e.event_type], "threat")
+                  for e in events if e.target is not None and e.event_type in _THREAT_CODES]
