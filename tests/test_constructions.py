@@ -157,6 +157,7 @@ def test_obligations_that_are_not_demands(code_sentence, sentence):
     ("Israel called up 300,000 reservists after the Hamas attack.", "CONSULT"),  # "call up" is no phone call
     ("Israel called up 300,000 reservists after the Hamas attack.", "ACCUSE"),  # an adjunct is no evaluation
     ("Iran called the United States the Great Satan.", "SUPPORT"),
+    ("Indian coal workers called off their strike after the deal with the government.", "PROTEST"),  # "call off"
 ])
 def test_evaluations_replace_other_readings(code_sentence, sentence, absent):
     assert not [e for e in code_sentence(sentence, D) if e.event_type == absent], _keys(code_sentence(sentence, D))

@@ -149,7 +149,8 @@ def _phrasal(pattern: Pattern) -> bool:
 
 
 #: Particles that leave a verb's sense as it is ("shot down" is still shooting). A pattern with
-#: neither a particle nor an object list does not match a verb with another particle.
+#: no particle matches a verb with another particle only when it names objects and no pattern of
+#: that phrasal verb names the same ones ("called off the strike" is no call for a strike).
 _NEUTRAL_PARTICLES = frozenset({"down", "back", "away"})
 
 
@@ -157,7 +158,9 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     if not _has_particle(token, pattern.particle):
         return f"no particle '{pattern.particle}'"
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-    if particle and not pattern.particle and not pattern.objects and particle not in _NEUTRAL_PARTICLES:
+    phrasal = particle and not pattern.particle and particle not in _NEUTRAL_PARTICLES
+    rivals = [p for p in lexicon.verbs(pattern.lemma) if p.particle == particle and set(p.objects) & set(pattern.objects)]
+    if phrasal and (not pattern.objects or rivals):
         return f"'{pattern.lemma} {particle}' is another verb"  # "called up reservists" is no phone call
     passive = is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
     if pattern.transitive and not passive and direct_object(token) is None:
