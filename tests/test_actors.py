@@ -32,6 +32,9 @@ CASES = [
     ("Russian soldiers in Syria", "2023-06-01", ("RUS", "MIL")),  # the nationality wins over the place
     ("the Polish head of state", "2023-06-01", ("POL", "GOV")),  # a title continued by "of"
     ("Al Shabaab", "2023-06-01", ("SOM", "REB")),  # shipped as "al-Shabaab"
+    ("the West Bengal government", "2023-06-01", ("IND", "GOV")),  # a region names the country
+    ("a Kansas woman", "2023-06-01", ("USA", "CVL")),
+    ("the Punjab government", "2023-06-01", (None, "GOV")),  # a region of two countries names neither
 ]
 
 

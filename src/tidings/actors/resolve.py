@@ -277,12 +277,15 @@ class ActorResolver:
         return _former(head, self._shared_sector(head, actor))
 
     def _placed(self, head: Token, actor: Actor, day: str | None) -> Actor:
-        """A sector noun placed in a country ("a court in Ecuador", "the army in Mali") belongs
+        """A sector noun placed in a country ("a court in Ecuador", "the army in Mali") or named
+        after a region or city of one ("the Uttar Pradesh government", "a Kansas woman") belongs
         to that country when nothing else names one."""
         placed = self.resolve_tokens(phrase_tokens(head, loose=True), head, day)
-        if placed is None or placed.country is None or placed.org:
+        country = placed.country if placed is not None and not placed.org else None
+        country = country or _region_country(head)
+        if country is None:
             return actor
-        return Actor(actor.text, actor.name, placed.country, actor.agent, None, _code(placed.country, actor.agent))
+        return Actor(actor.text, actor.name, country, actor.agent, None, _code(country, actor.agent))
 
     def _owned(self, head: Token, day: str | None, memory: DocMemory | None) -> Actor | None:
         """A noun owned by a pronoun belongs to the pronoun's antecedent: "Iranian protesters
@@ -479,6 +482,21 @@ class ActorResolver:
         country, agent = actor.country or best.country, actor.agent or best.agent
         return Actor(actor.text, actor.name, country, agent, actor.org,
                      actor.code if actor.org else _code(country, agent))
+
+
+def _region_country(head: Token) -> str | None:
+    """The country of a place named in the noun's proper-noun modifiers, when the gazetteer knows
+    only one country for it ("Uttar Pradesh", "Kansas"; not "Punjab")."""
+    names = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper()
+             and c.i < head.i and c.ent_type_ != "NORP"]
+    spans = [head.doc[n.left_edge.i: n.i + 1].text for n in names]
+    if len(names) > 1:  # "the West Bengal government": two compounds, one name
+        spans.insert(0, head.doc[min(n.left_edge.i for n in names): names[-1].i + 1].text)
+    for words in spans:
+        country = load_gazetteer().country_of(words, unambiguous=True)
+        if country is not None:
+            return country
+    return None
 
 
 def _channel(token: Token) -> bool:
