@@ -193,3 +193,10 @@ def test_attribution_fields(code_sentence):
 ])
 def test_a_clause_dated_relative_to_its_governor(code_sentence, sentence, kind, day):
     assert [e.date for e in code_sentence(sentence, D) if e.event_type == kind] == [day]
+
+
+def test_the_two_sides_are_the_main_dyad_also_within_one_country(code_sentence):
+    text = ("Colombia's government and the ELN guerrilla group signed a ceasefire agreement in Havana. "
+            "The parties also agreed to create a national committee. The two sides will meet again in July.")
+    keys = {(k[0], k[1], k[2]) for k in _keys(code_sentence(text, D))}
+    assert {("AGREE", "COL GOV", "COL REB"), ("CONSULT", "COL GOV", "COL REB")} <= keys, keys

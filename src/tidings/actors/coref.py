@@ -94,7 +94,6 @@ class DocMemory:
     def last_date_sentence(self) -> int | None:
         """Where the sentence of that day starts (character offset)."""
         return self.dated_acts[-1].sentence if self.dated_acts else None
-    last_pair: tuple[Actor, Actor] | None = None  # the last two sides, for "the two leaders"
 
     @property
     def main_country(self) -> str | None:
@@ -304,24 +303,26 @@ def title_antecedent(head: Token, memory: DocMemory, kb: KnowledgeBase | None = 
     return None
 
 
-#: Plural nouns that, as "the two X" or "both X", stand for the two sides of the last dyadic
-#: event: the value says whether the phrase keeps their sector ("governments" → GOV).
-_SIDES = {"side": None, "party": None, "country": "", "nation": "", "government": "GOV", "leader": "GOV",
-          "president": "GOV", "minister": "GOV", "capital": "GOV", "neighbour": "", "neighbor": "",
-          "rival": None, "foe": None, "ally": None, "delegation": None}
+#: Nouns that, as "the two X", "both X" or "the parties", stand for the two sides of the story's
+#: main dyad: the value says whether the phrase sets their sector ("governments" → GOV, "the two
+#: countries" → the countries themselves, "the sides" → as they were coded).
+_SIDES = {"side": None, "party": None, "country": "", "nation": "", "state": "", "government": "GOV",
+          "leader": "GOV", "president": "GOV", "minister": "GOV", "capital": "GOV", "neighbour": "",
+          "neighbor": "", "rival": None, "foe": None, "ally": None, "delegation": None}
 
 
 def both_sides(head: Token, memory: DocMemory | None) -> list[Actor]:
-    """The two sides of the latest event with two different countries or organisations, for
-    "the two sides", "both countries", "the parties" (no number needed for sides and parties)."""
+    """The two sides of the story's main dyad for "the two sides", "both countries", "the
+    parties", "both" (no number needed for sides and parties); empty for any other phrase."""
     lemma = head.lemma_.lower()
-    if memory is None or lemma not in _SIDES or head.tag_ not in ("NNS", "NNPS"):
+    bare = head.lower_ in ("both", "parties") and not list(head.children)
+    if memory is None or not bare and (lemma not in _SIDES or head.tag_ not in ("NNS", "NNPS")):
         return []
-    words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
-    if not (words & {"two", "both"} or lemma in ("side", "party") and "the" in words):
+    words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+    if not (bare or words & {"two", "both"} or lemma in ("side", "party") and "the" in words):
         return []
     pair = _main_dyad(memory.events)
-    agent = _SIDES[lemma]
+    agent = _SIDES.get(lemma)
     return [a if agent is None else Actor(head.text, a.name, a.country, agent or None, None,
                                           ((a.country or "") + (agent or "")) or None) for a in pair]
 

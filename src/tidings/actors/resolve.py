@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from tidings.actors.coref import DocMemory, both_sides, request_title, title_antecedent
+from tidings.actors.coref import DocMemory, request_title, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase
 from tidings.nlp.tree import coordinated as coordinated_tokens
 from tidings.timeplace.gazetteer import load_gazetteer
@@ -405,9 +405,6 @@ class ActorResolver:
         """Like :meth:`resolve`, but a coordination inside the phrase gives one actor per
         country: "the foreign ministers of Saudi Arabia and Iran", "Thai and Cambodian troops"."""
         head = effective_head(head)
-        both = both_sides(head, memory)  # "the two sides", "both governments"
-        if both:
-            return both
         actor = self.resolve(head, day, memory, loose)
         if actor is None or actor.org:
             return [actor] if actor else []

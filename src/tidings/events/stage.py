@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings import settings
 from tidings.actors import ActorResolver, load_kb
-from tidings.actors.coref import DatedAct, DocMemory, observe
+from tidings.actors.coref import DatedAct, DocMemory, both_sides, observe
 from tidings.actors.resolve import phrase_tokens
 from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
@@ -107,10 +107,6 @@ def _place_sectors(sources: list[Actor], targets: list[Actor], location: Locatio
             [_with_country(a, fallback(a, sources)) for a in targets])
 
 
-_COLLECTIVE_HEADS = frozenset({"side", "party", "leader", "government", "country", "nation",
-                               "president", "minister", "delegation", "state", "neighbour", "neighbor"})
-
-
 def _with_agency(report: Report | None, record: Document) -> Attribution | None:
     """The event's attribution; in a wire story ("CARACAS, June 12 (Reuters) -") the agency of
     the dateline is the reporter when the sentence names no outlet."""
@@ -165,18 +161,6 @@ def _earlier_sentence(token: Token, back: int) -> Span:
             break
         sent = token.doc[sent.start - 1].sent
     return sent
-
-
-def _collective(head: Token) -> bool:
-    """"the two leaders", "both sides", "the parties", "the two countries": the two actors of
-    the last bilateral event."""
-    lemma = head.lemma_.lower()
-    if head.lower_ in ("both", "parties") and not list(head.children):
-        return True
-    if lemma not in _COLLECTIVE_HEADS or head.tag_ not in ("NNS", "NNPS"):
-        return False
-    words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
-    return bool(words & {"two", "both"}) or (lemma in ("side", "party") and "the" in words)
 
 
 def _implied_sectors(cand: Candidate, sources: list[Actor], targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
@@ -258,8 +242,6 @@ class EventStage:
                         agreed.add(pair)
                     events.setdefault(event.event_id, event)
                     memory.events.append(event)
-                    if event.target is not None and event.target.country != event.source.country:
-                        memory.last_pair = (event.source, event.target)
         return list(events.values())
 
     def _first_coded(self, found: list[Candidate], record: Document, memory: DocMemory,
@@ -280,8 +262,9 @@ class EventStage:
                 first_only: bool = False, loose: bool = False) -> list[Actor]:
         out = []
         for head in heads:
-            if _collective(head) and memory.last_pair:  # "the two leaders", "both sides"
-                out.extend(a for a in memory.last_pair if a not in out)
+            both = both_sides(head, memory)  # "the two leaders", "both sides", "the parties"
+            if both:
+                out.extend(a for a in both if a not in out)
                 memory.anaphora_at = head.sent.start
                 continue
             found = [a for a in self.resolver.resolve_all(head, day, memory, loose=loose) if a.known]
