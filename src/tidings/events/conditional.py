@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from tidings.codes import cameo_code
 from tidings.events.extract import Candidate, candidates_for
-from tidings.events.lexicon import Lexicon, Pattern
+from tidings.events.lexicon import Lexicon, Pattern, rule_pattern
 from tidings.events.syntax import children, conjuncts, subject_of
 
 __all__ = ["conditional_candidates", "THREAT", "OFFER"]
@@ -25,14 +25,9 @@ RETALIATION = frozenset({"retaliate", "respond", "react", "punish", "avenge", "s
                          "take", "pay", "face", "regret", "suffer"})
 
 
-def _pattern(pid: str, event: str, cameo: str) -> Pattern:
-    return Pattern(id=pid, lemma="", pos="verb", particle=None, modifiers=(), objects=(), target=("if",),
-                   cameo=cameo, event=event, mode=None, symmetric=False, reverse=False, example=None)
-
-
-THREAT = _pattern("threaten.if_clause", "THREATEN", "130")
-MILITARY_THREAT = _pattern("threaten.if_clause_force", "THREATEN", "138")
-OFFER = _pattern("agree.if_clause", "AGREE", "030")
+THREAT = rule_pattern("threaten.if_clause", "THREATEN", "130", "if")
+MILITARY_THREAT = rule_pattern("threaten.if_clause_force", "THREATEN", "138", "if")
+OFFER = rule_pattern("agree.if_clause", "AGREE", "030", "if")
 
 
 def _condition(verb: Token) -> Token | None:

@@ -16,19 +16,14 @@ from spacy.tokens import Span, Token
 
 from tidings.events.extract import Candidate
 from tidings.events.factuality import REPORT_VERBS
-from tidings.events.lexicon import Pattern
+from tidings.events.lexicon import Pattern, rule_pattern
 from tidings.events.syntax import conjuncts, subject_of
 
 __all__ = ["demand_candidates", "DEMAND", "APPEAL"]
 
 
-def _pattern(pid: str, cameo: str) -> Pattern:
-    return Pattern(id=pid, lemma="", pos="verb", particle=None, modifiers=(), objects=(), target=("ccomp-subj",),
-                   cameo=cameo, event="REQUEST", mode=None, symmetric=False, reverse=False, example=None)
-
-
-DEMAND = _pattern("request.must_clause", "100")
-APPEAL = _pattern("request.should_clause", "020")
+DEMAND = rule_pattern("request.must_clause", "REQUEST", "100", "ccomp-subj")
+APPEAL = rule_pattern("request.should_clause", "REQUEST", "020", "ccomp-subj")
 _MUST = frozenset({"must"})
 _SHOULD = frozenset({"should", "ought"})
 _OBLIGED = frozenset({"have", "need"})  # "has to", "needs to" (with a to-infinitive)

@@ -20,19 +20,14 @@ from spacy.tokens import Span, Token
 
 from tidings.errors import DataError
 from tidings.events.extract import Candidate, lemma_of
-from tidings.events.lexicon import Pattern
+from tidings.events.lexicon import Pattern, rule_pattern
 from tidings.events.syntax import conjuncts, direct_object, subject_of
 
 __all__ = ["evaluation_candidates", "Evaluations", "load_evaluations", "read_evaluations", "CRITICISE", "PRAISE"]
 
 
-def _pattern(pid: str, event: str, cameo: str) -> Pattern:
-    return Pattern(id=pid, lemma="", pos="verb", particle=None, modifiers=(), objects=(), target=("dobj",),
-                   cameo=cameo, event=event, mode=None, symmetric=False, reverse=False, example=None)
-
-
-CRITICISE = _pattern("accuse.evaluation", "ACCUSE", "111")
-PRAISE = _pattern("support.evaluation", "SUPPORT", "051")
+CRITICISE = rule_pattern("accuse.evaluation", "ACCUSE", "111", "dobj")
+PRAISE = rule_pattern("support.evaluation", "SUPPORT", "051", "dobj")
 
 
 @dataclass(frozen=True)

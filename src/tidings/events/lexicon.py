@@ -21,7 +21,7 @@ import yaml
 from tidings.codes import PLOVER_MODES, PLOVER_TYPES, cameo_code
 from tidings.errors import DataError
 
-__all__ = ["Pattern", "Lexicon", "load_lexicon", "parse_lexicon", "read_lexicon", "StrictBoolLoader"]
+__all__ = ["Pattern", "Lexicon", "load_lexicon", "parse_lexicon", "read_lexicon", "StrictBoolLoader", "rule_pattern"]
 
 class StrictBoolLoader(yaml.SafeLoader):
     """YAML loader where only true/false are booleans: "on", "off", "yes" and "no" stay words
@@ -60,6 +60,13 @@ class Pattern:
     one_sided: bool = False  # coded even when no target resolves ("Iran denied sending drones")
     transitive: bool = False  # the verb needs a direct object ("returned the paintings to Peru", not "returned to Lima")
     to_clause: bool = False  # the verb needs a to-clause ("told Washington to stop", not "told reporters")
+
+
+def rule_pattern(pid: str, event: str, cameo: str, target: str) -> Pattern:
+    """A pattern for events found by a construction rather than a lexicon word (conditional
+    threats, reported demands, evaluations): it carries their id, codes and target slot."""
+    return Pattern(id=pid, lemma="", pos="verb", particle=None, modifiers=(), objects=(), target=(target,),
+                   cameo=cameo, event=event, mode=None, symmetric=False, reverse=False, example=None)
 
 
 @dataclass

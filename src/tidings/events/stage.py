@@ -315,11 +315,8 @@ class EventStage:
     def _act_noun(self, head: Token, event: str) -> bool:
         """True for a noun that names an act of another type than ``event`` rather than an actor
         ("invitation" for a visit; but "the NATO summit" is a meeting with NATO)."""
-        lemma = head.lemma_.lower()
-        if head.pos_ != "NOUN":
-            return False
-        kinds = {p.event for p in self.lexicon.nouns(lemma)}
-        return (lemma in _EVENT_NOUNS or bool(kinds)) and event not in kinds
+        kinds = self._act_kinds(head)
+        return head.pos_ == "NOUN" and (head.lemma_.lower() in _EVENT_NOUNS or bool(kinds)) and event not in kinds
 
     def _event_agents(self, heads: tuple[Token, ...], day: str | None, memory: DocMemory) -> list[Actor]:
         """The doers behind event nouns in target position: "condemned the protest by farmers",
