@@ -60,3 +60,12 @@ RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "vandalise"
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peacekeepers", "blue helmet", "observer",
                                 "monitor", "stabilization", "stabilisation"})
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "HRI", "REF", "AGR", "BUS", "MED", "HLH", "REL"})
+
+#: Verbs that report speech: their clause carries the attribution of the events below them
+#: ("…, the ministry said"), and a place after "on" or "via" one is a channel, not a speaker
+#: ("wrote on Twitter").
+REPORT_VERBS = frozenset({
+    "say", "tell", "report", "announce", "state", "add", "claim", "write", "note", "confirm",
+    "insist", "declare", "quote", "cite", "explain", "reveal", "disclose", "argue", "stress",
+    "indicate", "publish", "broadcast", "tweet", "post", "comment", "acknowledge", "assert",
+})

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tidings import settings
 from tidings.actors.coref import DocMemory, request_title, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase
 from tidings.nlp.tree import coordinated as coordinated_tokens
@@ -27,8 +28,6 @@ _SKIP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj",
                         "parataxis", "mark", "prep", "dep", "npadvmod", "advmod", "aux", "auxpass"})
 _TITLE_PREPS = frozenset({"of", "for"})
 _CHANNEL_PREPS = frozenset({"on", "via", "through"})
-_SPEAKING = frozenset({"write", "say", "post", "tweet", "announce", "state", "publish", "broadcast", "speak",
-                       "comment", "declare", "add", "appear", "reply", "respond"})
 _PLACE_PREPS = frozenset({"of", "for", "in", "near", "at"})
 #: Heads that only count or group the real actor: "dozens of protesters", "a group of rebels".
 QUANTITY_HEADS = frozenset({
@@ -499,7 +498,7 @@ def _region_country(head: Token) -> str | None:
 def _channel(token: Token) -> bool:
     """"wrote on Twitter", "said in a post on Telegram": where a statement was made, not who made it."""
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in _CHANNEL_PREPS and prep.head.lemma_.lower() in _SPEAKING
+    return token.dep_ == "pobj" and prep.lower_ in _CHANNEL_PREPS and prep.head.lemma_.lower() in settings.REPORT_VERBS
 
 
 def _own_subject(pronoun: Token) -> set[int]:

@@ -17,7 +17,7 @@ from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
                                    prep_objects, subject_of)
 
-__all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of"]
+__all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers"]
 
 _NOUN_SOURCE_DEPS = ("poss", "compound", "amod", "nmod")
 
@@ -199,12 +199,17 @@ def _descriptive(modifier: Token) -> bool:
     return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and not modifier.ent_type_
 
 
+def noun_doers(token: Token, preps: tuple[str, ...] = ("by",)) -> list[Token]:
+    """Heads naming the doer of the act a noun names: objects of ``preps`` ("the attack by
+    rebels", "a request from London") first, then modifiers ("Russia's invasion", "U.S.
+    sanctions"), never a describing adjective ("strong condemnation")."""
+    found = [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
+             for o in p.children if o.dep_ == "pobj"]
+    return found + [c for c in token.children if c.dep_ in _NOUN_SOURCE_DEPS and not _descriptive(c)]
+
+
 def _noun_sources(token: Token, pattern: Pattern) -> list[Token]:
-    sources = [c for c in token.children if c.dep_ in _NOUN_SOURCE_DEPS and not _descriptive(c)]
-    for prep in children(token, "prep"):
-        if prep.lower_ == "by" or prep.lower_ == "from" and pattern.event in _FROM_SOURCE_TYPES:
-            sources = children(prep, "pobj") + sources
-    return sources
+    return noun_doers(token, ("by", "from") if pattern.event in _FROM_SOURCE_TYPES else ("by",))
 
 
 #: Verbs whose subject reacts to the act named by their object noun ("condemned the attack")

@@ -14,15 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings import settings
 from tidings.nlp.tree import clause_head
 
 __all__ = ["factuality", "is_future", "REPORT_VERBS"]
 
-REPORT_VERBS = frozenset({
-    "say", "tell", "report", "announce", "state", "add", "claim", "write", "note", "confirm",
-    "insist", "declare", "quote", "cite", "explain", "reveal", "disclose", "argue", "stress",
-    "indicate", "publish", "broadcast", "tweet", "post", "comment", "acknowledge", "assert",
-})
+REPORT_VERBS = settings.REPORT_VERBS
 _PLANNED_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL_MODALS = frozenset({"would", "could", "may", "might", "should", "can", "must", "ca",
                                   "'d", "need", "ought"})

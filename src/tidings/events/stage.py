@@ -21,7 +21,7 @@ from tidings.events.attribution import Report, find_report, report_verb
 from tidings.events.conditional import conditional_candidates
 from tidings.events.demands import demand_candidates
 from tidings.events.evaluations import evaluation_candidates
-from tidings.events.extract import Candidate, _descriptive, find_candidates
+from tidings.events.extract import Candidate, find_candidates, noun_doers
 from tidings.events.factuality import factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.readings import REFUSAL_CODE, event_id, intents, own_condition, peacekeeping, recoded, riot
@@ -327,10 +327,8 @@ class EventStage:
             patterns = self.lexicon.nouns(head.lemma_.lower())
             if not patterns and head.lemma_.lower() not in _EVENT_NOUNS:
                 continue
-            doers = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod") and not _descriptive(c)]
             preps = ("by", "from", "of") if not patterns else ("by", "from")  # "the orders of the government"
-            doers += [o for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
-                      for o in p.children if o.dep_ == "pobj"]  # "a request from London"
+            doers = noun_doers(head, preps)
             doers += [a for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
                       for a in (agent_of(c),) if a is not None]  # "offers made by the Kabul government"
             found = self._actors(tuple(doers), day, memory, first_only=True, loose=True)
