@@ -20,7 +20,7 @@ from tidings.events.syntax import clause_tokens
 from tidings.nlp.tree import clause_head, tree_distance
 from tidings.record import Location
 from tidings.timeplace.dateline import dateline_length
-from tidings.timeplace.dates import find_dates, shift_anaphoric
+from tidings.timeplace.dates import count_of, find_dates, shift_anaphoric
 from tidings.timeplace.places import Gazetteer, load_gazetteer, locate, place_of_sentence
 
 __all__ = ["carried_date", "event_date", "event_place", "governors", "When"]
@@ -114,8 +114,6 @@ def event_date(predicate: Token, pub: str | None, report_verb: Token | None = No
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}
 
 
 def _offset(clause: Token) -> int:
@@ -127,7 +125,7 @@ def _offset(clause: Token) -> int:
     for unit in (c for c in clause.children if c.dep_ == "npadvmod"):
         days = _UNIT_DAYS.get(unit.lemma_.lower())
         count = next((c.lower_ for c in unit.children if c.dep_ in ("det", "nummod")), None)
-        number = int(count) if count and count.isdigit() else _COUNTS.get(count or "")
+        number = count_of(count) if count else None
         if days and number:
             return -days * number if "after" in marks else days * number
     return 0

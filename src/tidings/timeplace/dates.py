@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMatch", "normalize_date", "dateline_date", "find_dates", "resolve_expression", "shift_anaphoric"]
+__all__ = ["DateMatch", "normalize_date", "dateline_date", "find_dates", "resolve_expression", "shift_anaphoric",
+           "count_of"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -40,7 +41,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:in|during|since|by|until|early|late|mid-?)\s+{_MON}\b(?!\s+\d)", re.I)),
     ("year", re.compile(rf"\b(?:in|during|of|by)\s+{_YEAR}\b", re.I)),
 ]
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+
+
+def count_of(word: str) -> int | None:
+    """The number a count word or numeral stands for ("three", "a", "12"), or None."""
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower())
 
 
 @dataclass(frozen=True)
@@ -145,7 +152,7 @@ def _relative(m: re.Match[str], pub: date) -> tuple[date, str] | None:
     if rel.startswith("this "):
         return pub, "day"
     if m.group("n"):
-        n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+        n = count_of(m.group("n"))
         unit = m.group("unit").lower().rstrip("s")
         if unit == "day":
             return pub - timedelta(days=n), "day"
