@@ -104,6 +104,6 @@ def test_a_bad_area_row_names_the_file_and_line(tmp_path):
 
     path = tmp_path / "areas.csv"
     path.write_text("name,aliases,country,lat,lon,population\nOk,,SYR,33,35,1\nBad,,XXX,1,2,3\n")
-    with pytest.raises(DataError, match=r"line 3: unknown country code 'XXX'") as err:
+    with pytest.raises(DataError, match=r"areas\.csv:3: unknown country code 'XXX'") as err:
         load_gazetteer()._areas(path)
     assert "areas.csv" in str(err.value)

@@ -57,8 +57,8 @@ class Row:
         return [v.strip() for v in self.get(key).split("|") if v.strip()]
 
 
-def _check_row(name: str, row: dict[str, str], line: int, path: str) -> None:
-    for key in REQUIRED[name]:
+def _check_row(required: tuple[str, ...], row: dict[str, str], line: int, path: str) -> None:
+    for key in required:
         if not (row.get(key) or "").strip():
             raise DataError(f"missing value in column {key!r}", path=path, line=line)
     check_values(row, line, path)
@@ -84,18 +84,21 @@ def header_kind(header: tuple[str, ...]) -> str | None:
     return next((kind for kind, columns in HEADERS.items() if columns == header), None)
 
 
-def read_table(path: Path, kind: str | None = None) -> Iterator[Row]:
-    """Rows of one actor table, checked against its documented header and required columns."""
+def read_table(path: Path, kind: str | None = None,
+               columns: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> Iterator[Row]:
+    """Rows of one actor table, checked against its documented header and required columns;
+    ``columns`` (header, required) reads another table the same way (the gazetteer's areas)."""
     kind = kind or path.name
+    header, required = columns or (HEADERS[kind], REQUIRED[kind])
     try:
         handle = path.open(encoding="utf-8", newline="")
     except OSError as exc:
         raise DataError(f"cannot read actor table ({exc.strerror})", path=str(path)) from None
     with handle:
         reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != HEADERS[kind]:
-            raise DataError(f"header must be {','.join(HEADERS[kind])}", path=str(path), line=1)
+        if tuple(reader.fieldnames or ()) != header:
+            raise DataError(f"header must be {','.join(header)}", path=str(path), line=1)
         for row in reader:
             clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
-            _check_row(kind, clean, reader.line_num, str(path))
+            _check_row(required, clean, reader.line_num, str(path))
             yield Row(clean, reader.line_num)

@@ -17,7 +17,6 @@ Names are matched in a folded form: lower case, accents removed, punctuation and
 
 from __future__ import annotations
 
-import csv
 import gzip
 import importlib.util
 import json
@@ -73,6 +72,8 @@ def _region_file() -> Path | None:
 
 
 _AREAS = Path(__file__).parent / "data" / "areas.csv"
+_AREA_COLUMNS = ("name", "aliases", "country", "lat", "lon", "population")
+_AREA_REQUIRED = ("name", "country", "lat", "lon", "population")
 _VAGUE = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
                     "capital", "northeast", "northwest", "southeast", "southwest", "centre", "center", "coast",
                     "islands", "upper", "lower", "federal", "national", "city", "greater", "middle",
@@ -162,19 +163,21 @@ class Gazetteer:
                 self.index[fold(variant)].append(place)
 
     def _areas(self, path: Path) -> None:
-        """Index the rows of an areas table; a malformed row names the file and line."""
+        """Index the rows of an areas table (read like the actor tables: a malformed row stops
+        loading with the file and line)."""
+        from tidings.actors.tables import read_table
+
         known = set(self.iso3.values())
-        with path.open(encoding="utf-8", newline="") as handle:
-            for line, row in enumerate(csv.DictReader(handle), start=2):
-                try:
-                    place = Place(row["name"].strip(), row["country"].strip(), float(row["lat"]),
-                                  float(row["lon"]), int(row["population"]), "region")
-                except (KeyError, ValueError, AttributeError) as exc:
-                    raise DataError(f"line {line}: bad area row ({exc})", path=str(path)) from None
-                if place.country not in known:
-                    raise DataError(f"line {line}: unknown country code {place.country!r}", path=str(path))
-                for name in {place.name, *(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())}:
-                    self.index[fold(name)].append(place)
+        for row in read_table(path, columns=(_AREA_COLUMNS, _AREA_REQUIRED)):
+            try:
+                place = Place(row.get("name"), row.get("country"), float(row.get("lat")), float(row.get("lon")),
+                              int(row.get("population")), "region")
+            except ValueError as exc:
+                raise DataError(f"bad area row ({exc})", path=str(path), line=row.line) from None
+            if place.country not in known:
+                raise DataError(f"unknown country code {place.country!r}", path=str(path), line=row.line)
+            for name in {place.name, *row.many("aliases")}:
+                self.index[fold(name)].append(place)
 
     def candidates(self, name: str, alternates: bool = True) -> list[Place]:
         """Every place the name may stand for (official names first, then alternates)."""
