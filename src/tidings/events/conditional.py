@@ -17,7 +17,7 @@ from tidings.events.extract import Candidate, candidates_for
 from tidings.events.lexicon import Lexicon, Pattern, rule_pattern
 from tidings.events.syntax import children, conjuncts, subject_of
 
-__all__ = ["conditional_candidates", "THREAT", "OFFER"]
+__all__ = ["conditional_candidates", "condition_of", "THREAT", "OFFER"]
 
 _IF = frozenset({"if", "unless", "should"})
 #: Verbs of retaliation that are threats whatever their object ("will respond", "will retaliate").
@@ -30,7 +30,7 @@ MILITARY_THREAT = rule_pattern("threaten.if_clause_force", "THREATEN", "138", "i
 OFFER = rule_pattern("agree.if_clause", "AGREE", "030", "if")
 
 
-def _condition(verb: Token) -> Token | None:
+def condition_of(verb: Token) -> Token | None:
     """The verb of an if-clause attached to ``verb``."""
     for clause in children(verb, "advcl"):
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
@@ -54,7 +54,7 @@ def conditional_candidates(sent: Span, lexicon: Lexicon) -> Iterator[list[Candid
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        clause = _condition(verb)
+        clause = condition_of(verb)
         if clause is None:
             continue
         pattern, source, target = _kind(verb, lexicon), subject_of(verb), subject_of(clause)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from tidings import settings
 from tidings.codes import cameo_code
+from tidings.events.conditional import condition_of
 from tidings.events.extract import Candidate
 from tidings.events.factuality import commitment
 from tidings.nlp.tree import clause_head
@@ -52,8 +53,7 @@ def own_condition(verb: Token) -> bool:
     """True when the if-clause belongs to the threat or offer itself or to the act it
     threatens or offers, not to a clause above it ("if talks fail, Iran will threaten …")."""
     clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
-    return any(a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in a.children if m.dep_ == "mark")
-               for c in clauses for a in c.children)
+    return any(condition_of(c) is not None for c in clauses)
 
 
 def riot(cand: Candidate, event: Event) -> Event:
