@@ -99,6 +99,13 @@ CASES = [
     # failed or cancelled acts
     ("A deal that Iran had signed with Venezuela was scrapped.", ("SUPPORT", "IRN -", "VEN -", "negated")),
     ("The planned talks between Iran and Ecuador collapsed.", ("CONSULT", "IRN -", "ECU -", "negated")),
+    # the story's sides: a one-sided concession or retreat is towards the other side; "they"
+    # after "the parties" is both; missiles fired into the sea are a show of force
+    ("Colombia's government and the ELN held peace talks in Havana. Petro announced a ceasefire on Friday.",
+     ("CONCEDE", "COL GOV", "COL REB", "asserted")),
+    ("Armenia and Azerbaijan signed a peace deal. The parties agreed to reopen transport links. "
+     "They asked the OSCE to monitor the border.", ("REQUEST", "AZE -", "- IGO", "asserted")),
+    ("North Korea fired two ballistic missiles into the sea off its east coast.", ("MOBILIZE", "PRK -", None, "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

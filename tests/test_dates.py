@@ -85,6 +85,20 @@ def test_anaphoric_dates_refer_to_the_last_day_named(code_sentence):
     assert dates == {"CHN": "2022-08-04", "TWN": "2022-08-04", "JPN": "2022-08-05"}
 
 
+def test_counted_days_later_shift_every_event_of_their_sentence(code_sentence):
+    events = code_sentence("Kenyan police fired tear gas at protesters in Nairobi on June 25. Three days later, "
+                           "officers raided a church in Nairobi and detained forty activists.", date="2024-07-10")
+    later = [e for e in events if e.event_type == "COERCE"]
+    assert len(later) == 2 and {e.date for e in later} == {"2024-06-28"}
+
+
+def test_a_statement_with_a_day_dates_the_threat_it_carries(code_sentence):
+    events = code_sentence("Israeli jets struck Beirut on April 2. Iran's president warned that day that "
+                           "Tehran would retaliate if Israel attacked Iranian targets again.", date="2024-04-05")
+    threat = next(e for e in events if e.event_type == "THREATEN")
+    assert (threat.source.code, threat.date) == ("IRNGOV", "2024-04-02")
+
+
 def test_single_date_of_a_sentence_applies_to_its_events(code_sentence):
     events = code_sentence("Police fired tear gas at people who marched through Lima on January 19.", date="2023-02-16")
     assert events and all(e.date == "2023-01-19" and e.date_source == "text" for e in events)
@@ -97,3 +111,5 @@ def test_shift_anaphoric():
     assert shift_anaphoric("the next day", "2022-08-04") == "2022-08-05"
     assert shift_anaphoric("the day before", "2022-08-04") == "2022-08-03"
     assert shift_anaphoric("that day", None) is None
+    assert shift_anaphoric("two days later", "2022-08-04") == "2022-08-06"
+    assert shift_anaphoric("a week earlier", "2022-08-04") == "2022-07-28"

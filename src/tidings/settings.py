@@ -42,6 +42,19 @@ FORMATS = ("table", "jsonl", "csv", "parquet", "plover", "gdelt")
 #: targetless readings of those verbs are mostly other senses ("welcomed the announcement").
 ONE_SIDED_TYPES = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE", "ASSAULT", "COERCE"})
 
+#: Types whose acts take as target the side of the fight they prepare for ("mobilized troops for
+#: an offensive against the rebels") or of the border they guard ("along the border with China").
+PURPOSE_TARGET_TYPES = frozenset({"MOBILIZE"})
+
+#: Types whose acts, with no target named or placed, are aimed at the other side of the story's
+#: main dyad when their doer is one of its sides: "Petro announced a ceasefire" in a story of the
+#: government and the ELN is a concession to the ELN. The rule carries "+dyad".
+COUNTERPART_TYPES = frozenset({"CONCEDE", "RETREAT", "MOBILIZE", "ASSAULT"})
+
+#: Words of open water: a place named by one is no coastal state's territory ("a ship hit in
+#: the Red Sea"), and missiles fired into one are a show of force, not an attack.
+WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel", "waters"})
+
 #: Material types whose target, when no actor is named, is the country of the place the act is
 #: aimed at ("declared a ceasefire in Yemen", "shelled a market in Idlib"). Verbal acts, meetings
 #: and protests are left without: a meeting in Geneva is not a meeting with Switzerland.

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from tidings.actors.resolve import ActorResolver
 
 __all__ = ["DocMemory", "DatedAct", "Mention", "observe", "title_antecedent", "request_title", "count_countries",
-           "both_sides"]
+           "both_sides", "counterpart"]
 
 #: Words that change the office itself: "the president" is not the vice president.
 _RANK = frozenset({"vice", "deputy", "assistant", "under"})
@@ -89,6 +89,11 @@ class DocMemory:
     def last_date(self) -> str | None:
         """The last day named in the text, for "the same day"."""
         return self.dated_acts[-1].day if self.dated_acts else None
+
+    def date_before(self, sentence: int) -> str | None:
+        """The last day named before the sentence starting at character ``sentence``: "two days
+        later" counts from there, even after an event of its own sentence was dated."""
+        return next((a.day for a in reversed(self.dated_acts) if a.sentence < sentence), None)
 
     @property
     def last_date_sentence(self) -> int | None:
@@ -314,6 +319,8 @@ _SIDES = {"side": None, "party": None, "country": "", "nation": "", "state": "",
 def both_sides(head: Token, memory: DocMemory | None) -> list[Actor]:
     """The two sides of the story's main dyad for "the two sides", "both countries", "the
     parties", "both" (no number needed for sides and parties); empty for any other phrase."""
+    if head.lower_ == "they" and head.dep_ == "nsubj":
+        return _sides_before(head, memory)
     lemma = head.lemma_.lower()
     bare = head.lower_ in ("both", "parties") and not list(head.children)
     if memory is None or not bare and (lemma not in _SIDES or head.tag_ not in ("NNS", "NNPS")):
@@ -325,6 +332,31 @@ def both_sides(head: Token, memory: DocMemory | None) -> list[Actor]:
     agent = _SIDES.get(lemma)
     return [a if agent is None else Actor(head.text, a.name, a.country, agent or None, None,
                                           ((a.country or "") + (agent or "")) or None) for a in pair]
+
+
+def counterpart(actor: Actor, memory: DocMemory) -> Actor | None:
+    """The other side of the story's main dyad when ``actor`` is one of its sides: a ceasefire
+    Petro declares in a story of the government and the ELN is declared towards the ELN."""
+    pair = _main_dyad(memory.events)
+    if len(pair) != 2:
+        return None
+    national = pair[0].country != pair[1].country
+    for side, other in (pair, pair[::-1]):
+        same = actor.country == side.country if national else (actor.country, actor.agent) == (side.country, side.agent)
+        if same and actor.country and (actor.org or None) == (side.org or None):
+            return other
+    return None
+
+
+def _sides_before(pronoun: Token, memory: DocMemory | None) -> list[Actor]:
+    """Both sides for a "they" that opens a sentence after one whose subject was "the parties"
+    or "the two sides" ("The parties agreed to … They asked the UN to …")."""
+    sent = pronoun.sent
+    if sent.start == 0 or pronoun.i - sent.start > 2:
+        return []
+    root = sent.doc[sent.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return both_sides(subject, memory) if subject is not None and subject.pos_ != "PRON" else []
 
 
 def _main_dyad(events: list) -> list[Actor]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tidings import settings
 from tidings.actors.resolve import effective_head
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
@@ -115,6 +116,8 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     holder = obj if obj is not None else direct_object(token)
     if holder is not None:
         found = prep_objects(holder, (slot,)) + found
+        if not found:  # "lifted the sanctions it had imposed on India"
+            found = [o for clause in children(holder, "relcl", "acl") for o in prep_objects(clause, (slot,))]
     if not found and slot in _PARTNER_PREPS:  # "agreed to a ceasefire with Hamas"
         found = [o for noun in prep_objects(token, ("to", "on")) for o in prep_objects(noun, (slot,))]
     if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
@@ -179,13 +182,43 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     if obj is not None and "dobj" in pattern.target:
         extra += ("from", "of")  # "expelled diplomats from Argentina": whose diplomats
     targets = _targets(token, pattern, obj, extra)
+    if pattern.event in settings.PURPOSE_TARGET_TYPES:
+        targets += tuple(o for o in (_purpose_sides(token, lexicon),) if o)
     if not targets and _phrasal(pattern):
         return f"its sense needs a target after: {', '.join(pattern.target)}"
-    if obj is not None:
+    if obj is not None and not _own_act(token, obj, lexicon):
         owners = tuple(c for c in obj.children if c.dep_ == "poss")
         targets = targets + ((owners,) if owners else ())
     return Candidate(token, pattern, tuple(conjuncts(source)), targets,
                      "passive" if passive else "active", obj)
+
+
+def _own_act(verb: Token, obj: Token, lexicon: Lexicon) -> bool:
+    """True when the object names an act the subject performs or voices, so its owner is the
+    doer and not the other side: "reiterated Egypt's support for", "announced its withdrawal"
+    (but "rejected Trump's proposal", "condemned Russia's invasion" react to another's act)."""
+    return bool(lexicon.nouns(lemma_of(obj))) and lemma_of(verb) not in REACTION_VERBS
+
+
+_PURPOSE_PREPS = frozenset({"for", "against"})
+_BORDER_PREPS = frozenset({"along", "near", "on", "at", "to", "toward", "towards", "across"})
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _purpose_sides(verb: Token, lexicon: Lexicon) -> tuple[Token, ...]:
+    """The other side of the fight a deployment prepares for ("mobilized troops for a ground
+    offensive against Hezbollah") or of the border it guards ("massed troops along the border
+    with Ukraine"), for the types of ``settings.PURPOSE_TARGET_TYPES``."""
+    holders = [verb, *children(verb, "dobj")]
+    found: list[Token] = []
+    for prep in (p for h in holders for p in children(h, "prep")):
+        for noun in children(prep, "pobj"):
+            if prep.lower_ in _PURPOSE_PREPS:
+                slots = {s for p in lexicon.nouns(lemma_of(noun)) if p.event in _HOSTILE_TYPES for s in p.target}
+                found += prep_objects(noun, tuple(slots - _LOCATIVE))
+            elif prep.lower_ in _BORDER_PREPS and lemma_of(noun) in ("border", "frontier"):
+                found += prep_objects(noun, ("with",)) or prep_objects(verb, ("with",))  # the parser's attachment
+    return tuple(t for head in found for t in conjuncts(head))
 
 
 #: Types whose event nouns take their doer from a "from" phrase: "a request from London", "an
@@ -278,11 +311,21 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         sources = _governor_subject(token)
     elif not options and any(p.lower_ == "from" for p in children(token, "prep")):
         options = tuple(o for o in (_receiver(token),) if o)  # "received an invitation from Putin"
+    if not sources and pattern.event in settings.GOVERNMENT_TARGET_TYPES and _occurs(token):
+        return Candidate(token, pattern, (), options, "nominal")  # "protests erupted in Tehran": a crowd
     if not options:
         return f"a nominal event needs a target after: {', '.join(pattern.target)}"
     if not sources:
         return "no possessor, modifier, 'by' phrase or governing subject names the doer"
     return Candidate(token, pattern, tuple(sources), options, "nominal")
+
+
+def _occurs(noun: Token) -> bool:
+    """True for an act noun that is said to happen, with no doer named: "protests broke out",
+    "demonstrations spread to dozens of cities", "there were protests in Lima"."""
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in noun.head.children)
+    return noun.dep_ == "attr" and any(c.lower_ == "there" for c in noun.head.children)
 
 
 def attempts(token: Token, lexicon: Lexicon) -> list[tuple[Pattern, Candidate | str]]:

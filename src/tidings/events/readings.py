@@ -21,9 +21,10 @@ from tidings.events.factuality import commitment
 from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Event
 
-__all__ = ["event_id", "recoded", "own_condition", "riot", "peacekeeping", "intents", "REFUSAL_CODE"]
+__all__ = ["event_id", "recoded", "own_condition", "riot", "peacekeeping", "show_of_force", "intents", "REFUSAL_CODE"]
 
 REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
+_TOWARDS = frozenset({"into", "in", "toward", "towards", "off", "over", "at"})
 #: CAMEO intent (03x) of each cooperative PLOVER type an actor commits to.
 _INTENT_CODES = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "RETREAT": "035",
                  "CONCEDE": "035"}
@@ -75,6 +76,18 @@ def peacekeeping(cand: Candidate, event: Event) -> Event:
     words = {t.lemma_.lower() for t in clause_head(cand.predicate).subtree}
     words |= {t.lemma_.lower() for h in cand.sources for t in h.subtree}
     return recoded(event, "074", "peacekeeping") if words & settings.PEACEKEEPING_WORDS else event
+
+
+def show_of_force(cand: Candidate, event: Event) -> Event:
+    """Missiles fired or launched into open water with no actor hit ("North Korea fired two
+    missiles into the sea off its east coast") demonstrate force: MOBILIZE 150, not an attack.
+    The event keeps its place or story target and its factuality."""
+    if event.event_type != "ASSAULT" or event.target is not None and not cand.via:
+        return event
+    holders = [cand.predicate, *(c for c in cand.predicate.children if c.dep_ == "dobj")]
+    waters = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _TOWARDS
+              for o in p.children if o.dep_ == "pobj" and {o.lemma_.lower(), o.lower_} & settings.WATERS]
+    return replace(recoded(event, "150", "show-of-force"), factuality=event.factuality) if waters else event
 
 
 def intents(cand: Candidate, events: list[Event]) -> list[Event]:

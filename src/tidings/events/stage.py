@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings import settings
 from tidings.actors import ActorResolver, load_kb
-from tidings.actors.coref import DatedAct, DocMemory, both_sides, observe
+from tidings.actors.coref import DatedAct, DocMemory, both_sides, counterpart, observe
 from tidings.actors.resolve import phrase_tokens
 from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
@@ -24,8 +24,9 @@ from tidings.events.evaluations import evaluation_candidates
 from tidings.events.extract import Candidate, find_candidates, noun_doers
 from tidings.events.factuality import factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
-from tidings.events.readings import REFUSAL_CODE, event_id, intents, own_condition, peacekeeping, recoded, riot
-from tidings.events.syntax import agent_of, clause_tokens, direct_object, is_passive, subject_of
+from tidings.events.readings import (REFUSAL_CODE, event_id, intents, own_condition, peacekeeping, recoded, riot,
+                                     show_of_force)
+from tidings.events.syntax import agent_of, children, clause_tokens, direct_object, is_passive, subject_of
 from tidings.events.when import carried_date, event_date, event_place
 from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Attribution, Document, Event, Location
@@ -64,7 +65,6 @@ _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "A
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 #: Words of sea names: waters are never a place target.
-_WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel", "waters"})
 #: Property whose seizure or blockade is an act against its (unnamed) owner.
 _PROPERTY = frozenset({"tanker", "ship", "vessel", "boat", "aircraft", "plane", "cargo", "shipment",
                        "ferry", "freighter", "truck", "convoy", "asset", "property", "embassy"})
@@ -332,6 +332,8 @@ class EventStage:
             doers += [a for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
                       for a in (agent_of(c),) if a is not None]  # "offers made by the Kabul government"
             found = self._actors(tuple(doers), day, memory, first_only=True, loose=True)
+            if not found and not doers and patterns and {p.event for p in patterns} == {"PROTEST"}:
+                found = self._crowd(head, memory.countries)  # "dispersed the protests in Nairobi"
             if not found and patterns:
                 types = {p.event for p in patterns}
                 recent = 0 if _definite(head) else _earlier_sentence(head, _RECENT_SENTENCES).start_char
@@ -361,7 +363,7 @@ class EventStage:
     def _needs_target(cand: Candidate) -> bool:
         """Only the one-sided types of ``settings.ONE_SIDED_TYPES`` and ``one_sided`` patterns are
         coded without a target."""
-        if cand.pattern.one_sided and cand.form != "nominal":
+        if cand.pattern.one_sided and cand.form != "nominal" or cand.via == "+crowd":
             return False
         return cand.form == "nominal" or cand.pattern.event not in settings.ONE_SIDED_TYPES
 
@@ -391,13 +393,22 @@ class EventStage:
         sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
         if not sources and cand.sources and all(cand.pattern.event in self._act_kinds(h) for h in cand.sources):
             sources = self._event_agents(cand.sources, day, memory)  # "Israel's offensive has killed …"
+        if not cand.sources:
+            sources = self._crowd(cand.predicate, memory.countries)
+            cand = replace(cand, via="+crowd") if sources else cand
+        if cand.form == "conditional":
+            sources = self._voiced(cand.predicate, sources, day, memory)
         target_heads, targets = self.targets(cand, day, memory)
         if "between" in cand.pattern.target and len(targets) > 1 and sources:  # "a meeting between Wang and his
             targets = [t for t in targets if t.country != sources[0].country] or targets  # Japanese counterpart"
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
         if sources and not targets and not mutual:
             targets = self._place_targets(cand, countries, sources)  # "bombed a market in Idlib"
-            cand = replace(cand, via="+place") if targets else cand
+            cand = replace(cand, via=cand.via + "+place") if targets else cand
+        if sources and not targets and not mutual and cand.pattern.event in settings.COUNTERPART_TYPES \
+                and not _object_not_an_actor(cand):
+            other = counterpart(sources[0], memory)  # "Petro announced a ceasefire" in a story of the ELN
+            targets, cand = ([other], replace(cand, via=cand.via + "+dyad")) if other else (targets, cand)
         if not sources or not targets and not mutual and self._needs_target(cand):
             return []
         if not targets and not mutual and _object_not_an_actor(cand):
@@ -410,12 +421,13 @@ class EventStage:
         sources, targets = _implied_sectors(cand, sources, targets)
         if not targets and not mutual and cand.pattern.event in settings.GOVERNMENT_TARGET_TYPES:
             targets = self._government(sources, location)  # "thousands protested in Caracas"
-            cand = replace(cand, via="+government") if targets else cand
+            cand = replace(cand, via=cand.via + "+government") if targets else cand
         report = find_report(cand.predicate, self.resolver, day, memory)
         fact = "asserted" if cand.form in _STATED_FORMS else factuality(cand.predicate)  # the threat itself is stated
         if fact == "conditional" and cand.pattern.event in ("THREATEN", "AGREE") and own_condition(cand.predicate):
             fact = "asserted"  # "threatened to shell Haifa if Israel hits Beirut": the threat is made
-        when = event_date(cand.predicate, record.date, report.verb if report else None, memory.last_date)
+        when = event_date(cand.predicate, record.date, report.verb if report else None,
+                          memory.date_before(cand.predicate.sent.start_char))
         codes = {a.code for a in sources + targets if a.code}
         if memory.anaphora_at == cand.predicate.sent.start or _same_act(cand, codes, memory):
             when = carried_date(cand.predicate, when, memory)  # "Petro condemned the attack."
@@ -423,7 +435,7 @@ class EventStage:
             memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0]))
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
-        events = [peacekeeping(cand, riot(cand, e)) for e in events]
+        events = [show_of_force(cand, peacekeeping(cand, riot(cand, e))) for e in events]
         return events + self._refusals(cand, events, day, memory) + intents(cand, events)
 
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
@@ -437,9 +449,29 @@ class EventStage:
         if cand.pattern.event == "AID":  # "gave 350 million euros to promote investment in Ethiopia"
             tokens += [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
         place = locate(tokens, countries, self.gazetteer, {a.country for a in sources if a.country})
-        if place is None or place.country is None or _WATERS & set(place.name.lower().split()):
+        if place is None or place.country is None or settings.WATERS & set(place.name.lower().split()):
             return []  # a ship hit in the Red Sea is not an attack on a coastal state
         return [Actor(place.name, place.name, place.country, None, None, place.country)]
+
+    def _voiced(self, predicate: Token, sources: list[Actor], day: str | None, memory: DocMemory) -> list[Actor]:
+        """A threat or offer is the speech act of whoever voices it for their state: "Rouhani
+        warned that Iran would respond if …" is a threat by Rouhani (IRN GOV), not by "Iran"."""
+        verb = predicate.head if predicate.dep_ == "ccomp" else report_verb(predicate)  # "warned that …"
+        speaker = subject_of(verb) if verb is not None and verb is not predicate else None
+        if speaker is None or len(sources) != 1 or sources[0].agent or sources[0].org:
+            return sources
+        found = self._actors((speaker,), day, memory, first_only=True)
+        voiced = found and found[0].country == sources[0].country and found[0].agent in ("GOV", "MIL")
+        return found[:1] if voiced else sources
+
+    def _crowd(self, noun: Token, countries: set[str]) -> list[Actor]:
+        """The people of the place where a protest with no doer named happens ("protests broke out
+        in Saqqez" → IRN CVL, "police dispersed the protests in Nairobi" → KEN CVL): protest is
+        what civilians do unless the text names others."""
+        place = event_place(noun, countries, self.gazetteer, ())
+        if place is None or place.country is None:
+            return []
+        return [Actor(noun.text, None, place.country, "CVL", None, f"{place.country}CVL")]
 
     def _government(self, sources: list[Actor], location: Location | None) -> list[Actor]:
         """The government of the country where people of that country protest, when they name
@@ -468,10 +500,13 @@ class EventStage:
             marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
             if clause.dep_ != "advcl" or not marks & {"until", "unless", "before", "till"}:
                 continue
-            doer = agent_of(clause) if is_passive(clause) else subject_of(clause)
-            found = self._actors((doer,), day, memory, first_only=True, loose=True) if doer is not None else []
-            if found and found[0].known:
-                return found[0]
+            doers = [agent_of(clause) if is_passive(clause) else subject_of(clause)]
+            if doers[0] is not None and doers[0].pos_ == "PRON":  # "until he is satisfied Vietnam is doing …"
+                doers += [subject_of(c) for a in [clause, *children(clause, "acomp")] for c in children(a, "ccomp")]
+            for doer in doers:
+                found = self._actors((doer,), day, memory, first_only=True, loose=True) if doer is not None else []
+                if found and found[0].known and not (doer.pos_ == "PRON" and len(doers) > 1):
+                    return found[0]
         return None
 
     def _dateline_place(self, record: Document) -> Location | None:

@@ -49,6 +49,8 @@ def _clauses(predicate: Token, report_verb: Token | None) -> list[tuple[Token, b
     heads = [(head, future)]
     heads += [(c, future) for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     heads += [(g, False) for g in governors(head)]
+    if report_verb is None and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
+        report_verb = head.head  # "warned that day that Iran would respond": the warning's day
     if report_verb is not None:
         heads.append((report_verb, False))
     return heads

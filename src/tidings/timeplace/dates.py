@@ -35,14 +35,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b", re.I)),
+    ("holiday", re.compile(r"\b(?P<hol>new year's eve|new year's day|christmas eve|christmas day)\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
     ("weekday", re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|year)|last (?:night|week|month|year)|earlier this (?:week|month|year)|(?P<n>two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?|months?|years?) ago)\b", re.I)),
-    ("anaphoric", re.compile(r"\b(?:(?:on )?the same day|(?:later |earlier )?that (?:day|night|morning|evening)|the next day|the following day|the day before|the previous day)\b", re.I)),
+    ("anaphoric", re.compile(r"\b(?:(?:on )?the same day|(?:later |earlier )?that (?:day|night|morning|evening)|the next day|the following day|the day before|the previous day|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?) (?:later|earlier))\b", re.I)),
     ("month", re.compile(rf"\b(?:in|during|since|by|until|early|late|mid-?)\s+{_MON}\b(?!\s+\d)", re.I)),
     ("year", re.compile(rf"\b(?:in|during|of|by)\s+{_YEAR}\b", re.I)),
 ]
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
+
+
+#: Fixed-date days named in news without a date (month, day).
+_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+             "christmas day": (12, 25)}
 
 
 def count_of(word: str) -> int | None:
@@ -189,6 +195,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool) -> tup
     if kind in ("md", "dm"):
         day = int(groups["day"])
         return _iso(_safe_date(_year_for(month or 0, day, pub, future), month or 0, day)), "day"
+    if kind == "holiday":  # "New Year's Eve": the latest such day, as for "December 31"
+        month, day = _HOLIDAYS[groups["hol"].lower()]
+        return _iso(_safe_date(_year_for(month, day, pub, future), month, day)), "day"
     if kind == "month":
         return _iso(_safe_date(_year_for(month or 0, 1, pub, future), month or 0, 1)), "month"
     if kind == "weekday":
@@ -235,6 +244,10 @@ def shift_anaphoric(text: str, previous: str | None) -> str | None:
     if base is None:
         return None
     lowered = text.lower()
+    count = re.match(r"(\w+) (day|week)s? (later|earlier)$", lowered)
+    if count and count_of(count.group(1)):  # "two days later", "a week earlier"
+        days = count_of(count.group(1)) * (7 if count.group(2) == "week" else 1)
+        return (base + timedelta(days=days if count.group(3) == "later" else -days)).isoformat()
     if "next" in lowered or "following" in lowered:
         return (base + timedelta(days=1)).isoformat()
     if "before" in lowered or "previous" in lowered:
