@@ -126,11 +126,13 @@ def _markers(token: Token) -> list[str]:
     found = [m for m in (_own(token),) if m]
     if token.pos_ in ("NOUN", "PROPN") and _failed(token):
         found.append("negated")
-    node = token
+    node, relative = token, None
     while node.head.i != node.i:
         head = node.head
         if node.dep_ == "relcl" and _failed(head):  # "a school that Tehran planned to build was scrapped"
             found.append("negated")
+        if node.dep_ == "relcl" and relative is None:
+            relative = len(found)  # "denied agreeing to a ceasefire that Petro had announced"
         if node.dep_ not in _PASS_THROUGH:
             governed = _governed(node, head)
             clausal = node.dep_ not in _NOMINAL_DEPS  # "did not condemn the invasion": it happened
@@ -140,6 +142,8 @@ def _markers(token: Token) -> list[str]:
                 own_head = None
             found += [m for m in (governed, own_head) if m]
         node = head
+    if relative is not None:  # a denial above a relative clause denies another act, not this one
+        found = found[:relative] + [m for m in found[relative:] if m != "negated"]
     return found
 
 

@@ -75,7 +75,7 @@ _STATED_FORMS = frozenset({"conditional", "demand"})
 
 #: Sectors that act inside one country: without a named country they take the event's place.
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY", "PTY", "MED",
-                       "BUS", "CVL", "REF", "HRI", "LAB", "EDU", "HLH", "CRM", "ELI"})
+                       "BUS", "CVL", "REF", "HRI", "LAB", "EDU", "HLH", "CRM", "ELI", "REL"})
 
 
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
