@@ -46,7 +46,7 @@ LEMMA_FIXES = {"stag": "stage", "wag": "wage", "rap": "rape", "forgave": "forgiv
 
 
 #: Word forms the lemmatiser gets wrong whatever the lemma ("hoped" → "hop").
-FORM_FIXES = {"hoped": "hope", "hoping": "hope"}
+FORM_FIXES = {"hoped": "hope", "hoping": "hope", "dined": "dine"}
 
 
 def lemma_of(token: Token) -> str:
@@ -299,14 +299,16 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         if len(sides) >= 2:
             return Candidate(token, pattern, (sides[0],), (tuple(sides[1:]),), "nominal")
     options = ()
-    for holder in (token, token.head) if token.dep_ == "conj" else (token,):  # "its rejection and condemnation of X"
+    performed = token.dep_ == "dobj" and lemma_of(token.head) not in REACTION_VERBS  # not "blamed the attack on"
+    holders = (token, token.head) if token.dep_ == "conj" or performed else (token,)  # "its rejection and
+    for holder in holders:  # condemnation of X"; the parser's "resumed [arms sales] to Saudi Arabia"
         options = tuple(tuple(t for o in prep_objects(holder, (slot,)) for t in conjuncts(o))
                         for slot in pattern.target if slot not in ("dobj", "dative", "xcomp-dobj", "between"))
         options = tuple(o for o in options if o)
         if options:
             break
     modifiers = {m for m in pattern.modifiers}
-    sources = [s for s in _noun_sources(token, pattern) if lemma_of(s) not in modifiers]
+    sources = [s for s in _noun_sources(token, pattern) if not {lemma_of(s), s.lower_} & modifiers]
     if not sources:
         sources = _governor_subject(token)
     elif not options and any(p.lower_ == "from" for p in children(token, "prep")):

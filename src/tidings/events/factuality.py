@@ -159,8 +159,9 @@ def factuality(token: Token) -> str:
 _REFUSING_MODALS = frozenset({"will", "would", "wo", "'ll", "shall", "can", "could", "ca"})
 
 
-#: Verbs whose to-clause is an act refused: "refused to allow", "declined to lift".
-_REFUSING = frozenset({"refuse", "decline", "reject", "rule"})
+#: Verbs whose to-clause is an act refused: "refused to allow", "declined to lift", "failed to
+#: reach an agreement with" (a failed cooperative act is a rejection, as event data code it).
+_REFUSING = frozenset({"refuse", "decline", "reject", "rule", "fail"})
 
 
 def stated_refusal(token: Token) -> bool:
