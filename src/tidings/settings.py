@@ -46,6 +46,10 @@ ONE_SIDED_TYPES = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE", "ASSAU
 #: an offensive against the rebels") or of the border they guard ("along the border with China").
 PURPOSE_TARGET_TYPES = frozenset({"MOBILIZE"})
 
+#: Types whose passive acts with no doer named ("was arrested in Rwanda", "were deported from
+#: Lebanon") are the state's where they happen: the place's country is the source ("+state").
+STATE_ACT_TYPES = frozenset({"COERCE"})
+
 #: Types whose acts, with no target named or placed, are aimed at the other side of the story's
 #: main dyad when their doer is one of its sides: "Petro announced a ceasefire" in a story of the
 #: government and the ELN is a concession to the ELN. The rule carries "+dyad".

@@ -120,6 +120,10 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
             found = [o for clause in children(holder, "relcl", "acl") for o in prep_objects(clause, (slot,))]
     if not found and slot in _PARTNER_PREPS:  # "agreed to a ceasefire with Hamas"
         found = [o for noun in prep_objects(token, ("to", "on")) for o in prep_objects(noun, (slot,))]
+    if not found and slot == "between":  # "launched a mediation effort to resolve the rift between A and B"
+        clauses = children(token, "xcomp", "advcl") + (children(holder, "acl", "relcl") if holder is not None else [])
+        found = [o for c in clauses for v in [c, *children(c, "xcomp")] for n in children(v, "dobj")
+                 for o in prep_objects(n, ("between",))]
     if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
         found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
     return found
@@ -175,6 +179,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     if pattern.objects and obj is None:
         return f"the object is not one of: {', '.join(pattern.objects)}"
     source = agent_of(token) if passive else subject_of(token)
+    if source is None and passive and pattern.event in settings.STATE_ACT_TYPES and is_passive(token):
+        return Candidate(token, pattern, (), _targets(token, pattern, obj), "passive", obj)  # by the state
     if source is None:
         return "no 'by' agent in the passive" if passive else "no subject, own or inherited"
     extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if obj is not None else ())

@@ -393,7 +393,10 @@ class EventStage:
         sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
         if not sources and cand.sources and all(cand.pattern.event in self._act_kinds(h) for h in cand.sources):
             sources = self._event_agents(cand.sources, day, memory)  # "Israel's offensive has killed …"
-        if not cand.sources:
+        if not cand.sources and cand.form == "passive":  # "was arrested in Rwanda": by the state
+            sources = self._state(cand.predicate, memory.countries)
+            cand = replace(cand, via="+state") if sources else cand
+        elif not cand.sources:
             sources = self._crowd(cand.predicate, memory.countries)
             cand = replace(cand, via="+crowd") if sources else cand
         if cand.form == "conditional":
@@ -463,6 +466,15 @@ class EventStage:
         found = self._actors((speaker,), day, memory, first_only=True)
         voiced = found and found[0].country == sources[0].country and found[0].agent in ("GOV", "MIL")
         return found[:1] if voiced else sources
+
+    def _state(self, verb: Token, countries: set[str]) -> list[Actor]:
+        """The state of the place where someone was arrested, jailed or deported with no doer
+        named ("Victoire Ingabire was arrested in Rwanda" → RWA): only states do these acts."""
+        place = event_place(verb, countries, self.gazetteer, (), sentence=False)
+        waters = settings.WATERS & {t.lower_ for t in clause_tokens(verb)}  # "seized in the Gulf of Oman"
+        if place is None or place.country is None or waters:
+            return []
+        return [Actor(place.name, place.name, place.country, None, None, place.country)]
 
     def _crowd(self, noun: Token, countries: set[str]) -> list[Actor]:
         """The people of the place where a protest with no doer named happens ("protests broke out

@@ -66,6 +66,10 @@ def subject_of(verb: Token) -> Token | None:
     own = children(verb, *_SUBJECT_DEPS)
     if own:
         return _relative_antecedent(verb, own[0])
+    stray = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i - 1
+             and len(c.text) > 1 and c.text.isupper() and c.is_alpha]
+    if stray:  # the parser's "[USAID] provided" as an adverb: an acronym right before the verb
+        return stray[0]
     head = verb.head
     if head.i == verb.i:
         return None
