@@ -13,7 +13,7 @@ from tidings.errors import DataError
 AGENTS = frozenset({
     "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY", "PTY", "IGO", "NGO", "MED",
     "BUS", "CVL", "REF", "HRI", "LAB", "EDU", "HLH", "CRM", "ELI", "SEP", "UAF", "AGR", "ENV",
-    "DEV", "MNC", "IMG", "NGM", "RAD", "MOD",
+    "DEV", "MNC", "IMG", "NGM", "RAD", "MOD", "REL",
 })
 
 HEADERS: dict[str, tuple[str, ...]] = {
