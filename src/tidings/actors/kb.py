@@ -23,6 +23,12 @@ __all__ = ["Role", "Entry", "KnowledgeBase", "load_kb", "build_kb", "add_table",
 Key = tuple[str, ...]
 
 
+#: Entries whose names are often common words ("Bush", "Guardian", "Apple"): a text all in lower
+#: case never names them (armed groups and parties are still found in lower case: "the taliban").
+def _proper_only(entry: "Entry") -> bool:
+    return entry.kind in ("media", "person") or entry.kind == "org" and entry.agent == "BUS"
+
+
 #: A hyphen joining two words of a name.
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
@@ -90,6 +96,7 @@ class KnowledgeBase:
     by_name: dict[str, Entry] = field(default_factory=dict)
     replaced: dict[Entry, Entry] = field(default_factory=dict)
     org_roles: dict[str, tuple[Role, ...]] = field(default_factory=dict)  # dated roles of organisations
+    lower_names: set[Key] = field(default_factory=set)  # names written in lower case ("dpa")
     max_len: int = 1
     prepend: bool = False  # overlays put their entries first, so that they win
 
@@ -99,7 +106,8 @@ class KnowledgeBase:
         return KnowledgeBase(phrases=defaultdict(list, self.phrases), exact=defaultdict(list, self.exact),
                              sectors=dict(self.sectors), country_names=dict(self.country_names),
                              by_name=dict(self.by_name), replaced=dict(self.replaced),
-                             org_roles=dict(self.org_roles), max_len=self.max_len, prepend=True)
+                             org_roles=dict(self.org_roles), lower_names=set(self.lower_names),
+                             max_len=self.max_len, prepend=True)
 
     def add(self, names: Iterable[str], entry: Entry, tokenize) -> None:  # noqa: ANN001
         """Index ``entry`` under every name (tokenised with ``tokenize``)."""
@@ -116,6 +124,8 @@ class KnowledgeBase:
                 self._put(self.exact, tokens, entry)
             else:
                 self._put(self.phrases, tuple(norm(t) for t in tokens), entry)
+                if name.islower():
+                    self.lower_names.add(tuple(norm(t) for t in tokens))
 
     def _put(self, index: dict[Key, list[Entry]], key: Key, entry: Entry) -> None:
         if self.prepend:  # a new list: the base index shares the old one
@@ -132,6 +142,8 @@ class KnowledgeBase:
             found = self.exact.get((key[0].upper(),), [])  # "Nato", "Farc", "Opec" in British style
         if self.replaced and found:
             found = list(dict.fromkeys(self.replaced.get(e, e) for e in found))
+        if found and all(t.islower() for t in key) and tuple(norm(t) for t in key) not in self.lower_names:
+            found = [e for e in found if not _proper_only(e)]  # "a bush fire", "an apple farmer"
         return found
 
     def sector(self, tokens: list[str]) -> str | None:

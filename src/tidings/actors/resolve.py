@@ -272,8 +272,17 @@ class ActorResolver:
         if actor is None or actor.agent is None or actor.country is None and not actor.org:
             actor = self._with_apposition(head, actor, day)
         if memory is not None and request_title(head) is not None:  # "the government", "the president"
-            actor = _in_country(actor, memory.main_country)
+            actor = _in_country(actor, memory.main_country) or self._the_country(head, memory)
         return _former(head, self._shared_sector(head, actor))
+
+    def _the_country(self, head: Token, memory: DocMemory) -> Actor | None:
+        """"the country", "the nation" with no other words: the document's main country."""
+        country = memory.main_country
+        if country is None or head.lemma_.lower() not in ("country", "nation") or head.tag_ != "NN" \
+                or any(c.dep_ in ("amod", "compound") for c in head.children):
+            return None
+        return Actor(" ".join(t.text for t in phrase_tokens(head)), self.kb.country_names.get(country),
+                     country, None, None, country)
 
     def _placed(self, head: Token, actor: Actor, day: str | None) -> Actor:
         """A sector noun placed in a country ("a court in Ecuador", "the army in Mali") or named
