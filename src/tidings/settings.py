@@ -50,6 +50,11 @@ PURPOSE_TARGET_TYPES = frozenset({"MOBILIZE"})
 #: Lebanon") are the state's where they happen: the place's country is the source ("+state").
 STATE_ACT_TYPES = frozenset({"COERCE"})
 
+#: CAMEO codes of restrictions a state imposes on its own people (curfews, emergency rule,
+#: limits on freedoms such as blocked internet access): with no target named or placed, the target is the
+#: civilians of the doer's country ("Authorities restricted access to Instagram", "+population").
+POPULATION_CODES = frozenset({"1721", "1723", "1724"})
+
 #: Types whose acts, with no target named or placed, are aimed at the other side of the story's
 #: main dyad when their doer is one of its sides: "Petro announced a ceasefire" in a story of the
 #: government and the ELN is a concession to the ELN. The rule carries "+dyad".

@@ -334,10 +334,16 @@ def both_sides(head: Token, memory: DocMemory | None) -> list[Actor]:
                                           ((a.country or "") + (agent or "")) or None) for a in pair]
 
 
-def counterpart(actor: Actor, memory: DocMemory) -> Actor | None:
-    """The other side of the story's main dyad when ``actor`` is one of its sides: a ceasefire
-    Petro declares in a story of the government and the ELN is declared towards the ELN."""
-    pair = _main_dyad(memory.events)
+#: Rule suffixes of sides the stage inferred rather than read: they never make a story's dyad.
+_INFERRED = frozenset({"population", "crowd", "government", "dyad", "state"})
+
+
+def counterpart(actor: Actor, memory: DocMemory, before: int) -> Actor | None:
+    """The other side of the story's main dyad, as named in events told before character
+    ``before`` (the start of the event's sentence), when ``actor`` is one of its sides: a
+    ceasefire Petro declares in a story of the government and the ELN is towards the ELN."""
+    told = [e for e in memory.events if e.span[0] < before and not _INFERRED.intersection(e.rule.split("+")[1:])]
+    pair = _main_dyad(told)
     if len(pair) != 2:
         return None
     national = pair[0].country != pair[1].country

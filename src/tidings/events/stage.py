@@ -410,7 +410,7 @@ class EventStage:
             cand = replace(cand, via=cand.via + "+place") if targets else cand
         if sources and not targets and not mutual and cand.pattern.event in settings.COUNTERPART_TYPES \
                 and not _object_not_an_actor(cand):
-            other = counterpart(sources[0], memory)  # "Petro announced a ceasefire" in a story of the ELN
+            other = counterpart(sources[0], memory, cand.predicate.sent.start_char)  # "Petro announced a ceasefire" in a story of the ELN
             targets, cand = ([other], replace(cand, via=cand.via + "+dyad")) if other else (targets, cand)
         if not sources or not targets and not mutual and self._needs_target(cand):
             return []
@@ -422,6 +422,10 @@ class EventStage:
         location = location or place_of_sentence(list(cand.predicate.sent), countries, self.gazetteer, actors) \
             or self._dateline_place(record)
         sources, targets = _implied_sectors(cand, sources, targets)
+        if not any(t.country for t in targets) and cand.pattern.cameo in settings.POPULATION_CODES and sources[0].country:
+            country = sources[0].country  # "Authorities restricted access to Instagram": the people
+            targets, cand = [Actor("the population", None, country, "CVL", None, f"{country}CVL")], \
+                replace(cand, via=cand.via + "+population")
         if not targets and not mutual and cand.pattern.event in settings.GOVERNMENT_TARGET_TYPES:
             targets = self._government(sources, location)  # "thousands protested in Caracas"
             cand = replace(cand, via=cand.via + "+government") if targets else cand

@@ -83,6 +83,10 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
+        for _ in range(2):  # "using force, including firing pellets at protesters": the user fires
+            if governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ not in ("dobj", "pobj"):
+                break
+            governor = governor.head if governor.dep_ == "dobj" else governor.head.head
         objects = children(governor, "dobj")
         controlled = governor.lemma_ in OBJECT_CONTROL or head.lower_ == "for" and governor.lemma_ in FOR_CONTROL
         return objects[0] if objects and controlled else subject_of(governor)
