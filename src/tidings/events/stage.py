@@ -331,6 +331,9 @@ class EventStage:
             doers = noun_doers(head, preps)
             doers += [a for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
                       for a in (agent_of(c),) if a is not None]  # "offers made by the Kabul government"
+            doers += [a for c in head.children if c.dep_ == "relcl" and not is_passive(c)
+                      for a in (subject_of(c),) if a is not None and a.tag_ not in ("WDT", "WP") and a is not head]
+            # "rejected the plan that Trump proposed": the relative clause's subject made it
             found = self._actors(tuple(doers), day, memory, first_only=True, loose=True)
             if not found and not doers and patterns and {p.event for p in patterns} == {"PROTEST"}:
                 found = self._crowd(head, memory.countries)  # "dispersed the protests in Nairobi"
