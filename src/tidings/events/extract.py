@@ -33,7 +33,7 @@ class Candidate:
     targets: tuple[tuple[Token, ...], ...]  # alternatives, best slot first
     form: str  # active, passive or nominal
     consumed: Token | None = None  # the object noun a light-verb pattern used up
-    via: str = ""  # how a target no phrase names was found: "+place", "+government"
+    via: str = ""  # how a side no phrase names was found: "+place", "+government", "+act", "+crowd"
 
     @property
     def rule(self) -> str:
@@ -179,6 +179,10 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     if pattern.objects and obj is None:
         return f"the object is not one of: {', '.join(pattern.objects)}"
     source = agent_of(token) if passive else subject_of(token)
+    if source is None and passive:  # "were killed in Israeli tank shelling": the shelling's doer
+        doers = _act_doers(token, lexicon)
+        if doers:
+            return Candidate(token, pattern, doers, _targets(token, pattern, obj), "passive", obj, via="+act")
     if source is None and passive and pattern.event in settings.STATE_ACT_TYPES and is_passive(token):
         return Candidate(token, pattern, (), _targets(token, pattern, obj), "passive", obj)  # by the state
     if source is None:
@@ -197,6 +201,17 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets = targets + ((owners,) if owners else ())
     return Candidate(token, pattern, tuple(conjuncts(source)), targets,
                      "passive" if passive else "active", obj)
+
+
+def _act_doers(verb: Token, lexicon: Lexicon) -> tuple[Token, ...]:
+    """The doer named on the attack a passive verb happened in ("were killed in an Israeli
+    airstrike", "died during a Russian missile attack on Kyiv")."""
+    for noun in prep_objects(verb, ("in", "during")):
+        if {p.event for p in lexicon.nouns(lemma_of(noun))} & _HOSTILE_TYPES:
+            doers = noun_doers(noun)
+            if doers:
+                return tuple(doers)
+    return ()
 
 
 def _own_act(verb: Token, obj: Token, lexicon: Lexicon) -> bool:

@@ -392,7 +392,7 @@ class EventStage:
                        countries: set[str]) -> list[Event]:
         """The events of one candidate: one per (source, target) pair of resolved actors."""
         day = record.date
-        nominal = cand.form == "nominal"
+        nominal = cand.form == "nominal" or cand.via == "+act"  # "killed in an Israeli airstrike"
         sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
         if not sources and cand.sources and all(cand.pattern.event in self._act_kinds(h) for h in cand.sources):
             sources = self._event_agents(cand.sources, day, memory)  # "Israel's offensive has killed …"

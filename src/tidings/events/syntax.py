@@ -122,9 +122,9 @@ def passive_subject(verb: Token) -> Token | None:
 
 def direct_object(verb: Token) -> Token | None:
     """The direct object of an active verb (or the patient of a passive one)."""
-    objects = children(verb, "dobj")
-    if objects:
-        return _relative_antecedent(verb, objects[0])
+    objects = children(verb, "dobj") or [t for t in children(verb, "npadvmod") if undated(t) is not t]
+    if objects:  # the parser's "met [Bashar al-Assad Tuesday]" as a time adverb
+        return _relative_antecedent(verb, undated(objects[0]))
     if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return passive_subject(verb)
     if verb.dep_ == "relcl" and not children(verb, "nsubj", "dobj"):
@@ -137,8 +137,17 @@ def prep_objects(token: Token, words: tuple[str, ...]) -> list[Token]:
     found = []
     for prep in children(token, "prep", "dative"):
         if prep.lower_ in words or (prep.lower_ == "on" and "upon" in words):
-            found.extend(o for o in children(prep, "pobj") if o.ent_type_ not in _TIME_ENTS)
+            found.extend(o for o in map(undated, children(prep, "pobj")) if o.ent_type_ not in _TIME_ENTS)
     return found
+
+
+def undated(token: Token) -> Token:
+    """The name a day word swallowed as the head of its phrase: the parser's "met with [Bashar
+    Assad Tuesday]" has "Tuesday" as head and "Assad" as its compound."""
+    if token.ent_type_ not in _TIME_ENTS:
+        return token
+    named = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    return named[-1] if named else token
 
 
 def clause_tokens(head: Token) -> list[Token]:

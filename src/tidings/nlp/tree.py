@@ -22,9 +22,16 @@ def coordinated(token: Token, pos: Collection[str] | None = None) -> list[Token]
     parser chained them; ``pos`` keeps only conjuncts of those parts of speech."""
     out = [token]
     for child in token.children:
-        if child.dep_ == "conj" and (pos is None or child.pos_ in pos):
+        if (child.dep_ == "conj" or _listed(token, child)) and (pos is None or child.pos_ in pos):
             out.extend(coordinated(child, pos))
     return out
+
+
+def _listed(token: Token, child: Token) -> bool:
+    """The parser's apposition in a list of names ("The US, [Russia], and Switzerland"): a name of
+    the same kind as its head that is itself coordinated, which no apposition is."""
+    return child.dep_ == "appos" and bool(token.ent_type_) and child.ent_type_ == token.ent_type_ \
+        and any(c.dep_ == "conj" for c in [*child.children, *token.children])
 
 
 def tree_distance(token: Token, ancestor: Token, limit: int = 20) -> int:
