@@ -45,6 +45,7 @@ def test_entry_fires_on_its_example(pattern, code_sentence, request):
     ({"id": "x.y", "verb": "meet", "noun": "meeting", "cameo": "040", "event": "CONSULT"}, "exactly one"),
     ({"id": "x.y", "verb": "meet", "cameo": "040", "event": "CONSULT", "mode": "arrest"}, "not a mode"),
     ({"id": "x.y", "verb": "meet", "cameo": "040", "event": "CONSULT", "colour": 1}, "unknown keys"),
+    ({"id": "x.y", "verb": "meet", "cameo": "040", "event": "CONSULT", "unless_modifier": ["rescue"]}, "needs an object"),
 ])
 def test_invalid_entries_are_refused(entry, message):
     with pytest.raises(DataError, match=message):
@@ -87,3 +88,11 @@ def test_a_folder_is_read_in_name_order_and_ids_stay_unique_across_files(tmp_pat
 def test_to_clause_and_transitive_keys(code_sentence, sentence, fires):
     rules = {e.rule.split("/")[0] for e in code_sentence(sentence, "2024-03-15")}
     assert bool(rules & {"request.tell", "retreat.return"}) == fires, rules
+
+
+@pytest.mark.parametrize(("sentence", "rules"), [
+    ("The Turkish navy launched a search operation off the coast of Izmir.", set()),  # "unless_modifier"
+    ("The Turkish army launched a military operation against Kurdish militants in Iraq.", {"assault.launch_attack"}),
+])
+def test_unless_modifier_key(code_sentence, sentence, rules):
+    assert {e.rule.split("/")[0] for e in code_sentence(sentence, "2022-04-18")} == rules

@@ -63,10 +63,36 @@ def _is_verb(token: Token) -> bool:
     return (token.pos_ == "VERB" or token.tag_.startswith("VB")) and token.dep_ != "amod"
 
 
+#: Dependencies under which the parser hangs a verb's particle or adjective complement ("set
+#: ablaze", "set the hostages free"), and those of the clauses it makes of an adjective ("found
+#: [him guilty]", "set them [free] on Monday").
+_PARTICLE_DEPS = ("prt", "prep", "advmod", "oprd", "acomp")
+_ADJ_CLAUSE_DEPS = ("advcl", "ccomp", "xcomp")
+
+
 def _has_particle(token: Token, particle: str | None) -> bool:
     if not particle:
         return True
-    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in token.children)
+    if any(c.lower_ == particle and (c.dep_ in _PARTICLE_DEPS or c.dep_ in _ADJ_CLAUSE_DEPS and c.pos_ == "ADJ")
+           for c in token.children):
+        return True
+    # the parser's adjective on the object: "set [free two hostages]", "found [three generals guilty]";
+    # or in a clause: "let hundreds of prisoners go free"
+    return any(a.lower_ == particle and (a.dep_ == "amod" and (a.i == token.i + 1 or a.i > o.i) or
+                                        a.dep_ == "acomp" and o.dep_ in ("ccomp", "xcomp"))
+               for o in children(token, "dobj", "ccomp", "xcomp") for a in o.children)
+
+
+def _particle_tokens(token: Token, particle: str | None) -> list[Token]:
+    """The verb's particle words that may hold the pattern's preposition ("walked [away] from")."""
+    return [c for c in token.children if particle and c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod")]
+
+
+def _in_particle(verb: Token, noun: Token) -> bool:
+    """True when the noun is the object of the verb's preposition ("into custody") or of one
+    under its particle ("away from the talks")."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and (prep.head == verb or prep.head.head == verb and prep.head.dep_ in ("prt", "prep", "advmod"))
 
 
 def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
@@ -76,6 +102,8 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
     found = list(children(token, *deps))
     if pattern.particle:
         found += [o for p in children(token, "prep") if p.lower_ == pattern.particle for o in children(p, "pobj")]
+        found += [o for p in _particle_tokens(token, pattern.particle)  # "walked away from the talks"
+                  for q in children(p, "prep") for o in children(q, "pobj")]
     for child in found:
         if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":  # "a deal that Iran signed"
             child = token.head
@@ -88,8 +116,9 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
 
 
 def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
-    if slot == "dobj":
-        found = direct_object(token) if obj is None else obj
+    if slot == "dobj":  # an object found through the particle's preposition is no direct object:
+        found = direct_object(token) if obj is None or _in_particle(token, obj) else obj  # "took [him] into custody"
+        found = obj if found is None else found
         if found is None:  # the parser's "called [US Secretary of State Antony Blinken]" as a predicate
             found = next((c for c in children(token, "oprd") if c.pos_ == "PROPN"), None)
         return [found] if found is not None else []
@@ -135,6 +164,8 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None,
     options = []
     for slot in pattern.target + tuple(e for e in extra if e not in pattern.target):
         found = _slot(token, slot, obj)
+        if not found and slot not in _NON_PREP_SLOTS:  # "walked away from the talks with Sanaa"
+            found = [o for p in _particle_tokens(token, pattern.particle) for o in prep_objects(p, (slot,))]
         if found:
             options.append(tuple(t for head in found for t in conjuncts(head)))
     return tuple(options)
@@ -164,8 +195,9 @@ _NEUTRAL_PARTICLES = frozenset({"down", "back", "away"})
 def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
     if not _has_particle(token, pattern.particle):
         return f"no particle '{pattern.particle}'"
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-    phrasal = particle and not pattern.particle and particle not in _NEUTRAL_PARTICLES
+    named = {p.particle for p in lexicon.verbs(pattern.lemma)}  # "hit back" has patterns of its own
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in named), None)
+    phrasal = particle and not pattern.particle and (particle not in _NEUTRAL_PARTICLES or particle in named)
     rivals = [p for p in lexicon.verbs(pattern.lemma) if p.particle == particle and set(p.objects) & set(pattern.objects)]
     if phrasal and (not pattern.objects or rivals):
         return f"'{pattern.lemma} {particle}' is another verb"  # "called up reservists" is no phone call
@@ -178,6 +210,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     obj = _object(token, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
         return f"the object is not one of: {', '.join(pattern.objects)}"
+    if obj is not None and _modified_by(obj, pattern.unless_modifier):
+        return f"'{_modified_by(obj, pattern.unless_modifier)} {obj.lower_}' is another act"
     source = agent_of(token) if passive else subject_of(token)
     if source is None and passive:  # "were killed in Israeli tank shelling": the shelling's doer
         doers = _act_doers(token, lexicon)
@@ -312,9 +346,17 @@ def _has_modifiers(token: Token, modifiers: tuple[str, ...]) -> bool:
     return all(m in words for m in modifiers)
 
 
+def _modified_by(token: Token, words: tuple[str, ...]) -> str:
+    """The first of ``words`` that modifies the noun ("a [rescue] operation"), or ""."""
+    return next((m.lower_ for m in token.children if m.dep_ in ("compound", "amod", "nmod")
+                 and (lemma_of(m) in words or m.lower_ in words)), "")
+
+
 def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
     if not _has_modifiers(token, pattern.modifiers):
         return f"no modifier '{' '.join(pattern.modifiers)}'"
+    if _modified_by(token, pattern.unless_modifier):
+        return f"'{_modified_by(token, pattern.unless_modifier)} {token.lower_}' is another act"
     if "between" in pattern.target:
         sides = [t for o in prep_objects(token, ("between",)) for t in conjuncts(o)]
         if len(sides) >= 2:
