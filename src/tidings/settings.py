@@ -60,6 +60,9 @@ POPULATION_CODES = frozenset({"1721", "1723", "1724"})
 #: government and the ELN is a concession to the ELN. The rule carries "+dyad".
 COUNTERPART_TYPES = frozenset({"CONCEDE", "RETREAT", "MOBILIZE", "ASSAULT"})
 
+#: Sectors whose "protest" is a formal complaint (ACCUSE 114), not a demonstration.
+OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
+
 #: Words of open water: a place named by one is no coastal state's territory ("a ship hit in
 #: the Red Sea"), and missiles fired into one are a show of force, not an attack.
 WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel", "waters"})

@@ -21,7 +21,8 @@ from tidings.events.factuality import commitment
 from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Event
 
-__all__ = ["event_id", "recoded", "own_condition", "riot", "peacekeeping", "show_of_force", "intents", "REFUSAL_CODE"]
+__all__ = ["event_id", "recoded", "own_condition", "riot", "peacekeeping", "show_of_force", "official_protest",
+           "intents", "REFUSAL_CODE"]
 
 REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
 _TOWARDS = frozenset({"into", "in", "toward", "towards", "off", "over", "at"})
@@ -76,6 +77,15 @@ def peacekeeping(cand: Candidate, event: Event) -> Event:
     words = {t.lemma_.lower() for t in clause_head(cand.predicate).subtree}
     words |= {t.lemma_.lower() for h in cand.sources for t in h.subtree}
     return recoded(event, "074", "peacekeeping") if words & settings.PEACEKEEPING_WORDS else event
+
+
+def official_protest(event: Event) -> Event:
+    """A government or an international body that "protests" complains formally (ACCUSE 114:
+    "China's vice foreign minister summoned the ambassador to protest against the visit");
+    demonstrations, strikes and boycotts (PROTEST 14x) are civil society's."""
+    if event.event_type != "PROTEST" or event.source.agent not in settings.OFFICIAL_SECTORS:
+        return event
+    return replace(recoded(event, "114", "official"), factuality=event.factuality)
 
 
 def show_of_force(cand: Candidate, event: Event) -> Event:

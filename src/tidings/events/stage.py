@@ -24,8 +24,8 @@ from tidings.events.evaluations import evaluation_candidates
 from tidings.events.extract import Candidate, find_candidates, noun_doers
 from tidings.events.factuality import factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
-from tidings.events.readings import (REFUSAL_CODE, event_id, intents, own_condition, peacekeeping, recoded, riot,
-                                     show_of_force)
+from tidings.events.readings import (REFUSAL_CODE, event_id, intents, official_protest, own_condition,
+                                     peacekeeping, recoded, riot, show_of_force)
 from tidings.events.syntax import agent_of, children, clause_tokens, direct_object, is_passive, subject_of
 from tidings.events.when import carried_date, event_date, event_place
 from tidings.nlp.tree import clause_head
@@ -75,7 +75,7 @@ _STATED_FORMS = frozenset({"conditional", "demand"})
 
 #: Sectors that act inside one country: without a named country they take the event's place.
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SPY", "PTY", "MED",
-                       "BUS", "CVL", "REF", "HRI", "LAB", "EDU", "HLH", "CRM", "ELI", "REL"})
+                       "BUS", "CVL", "REF", "HRI", "LAB", "EDU", "HLH", "CRM", "ELI", "REL", "AGR"})
 
 
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -445,7 +445,7 @@ class EventStage:
             memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0]))
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
-        events = [show_of_force(cand, peacekeeping(cand, riot(cand, e))) for e in events]
+        events = [official_protest(show_of_force(cand, peacekeeping(cand, riot(cand, e)))) for e in events]
         return events + self._refusals(cand, events, day, memory) + intents(cand, events)
 
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:

@@ -65,7 +65,7 @@ def subject_of(verb: Token) -> Token | None:
     """The doer of ``verb``: its own subject, or the one it inherits by control or coordination."""
     own = children(verb, *_SUBJECT_DEPS)
     if own:
-        return _relative_antecedent(verb, own[0])
+        return _issuer(_relative_antecedent(verb, own[0]))
     stray = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i - 1
              and len(c.text) > 1 and c.text.isupper() and c.is_alpha]
     if stray:  # the parser's "[USAID] provided" as an adverb: an acronym right before the verb
@@ -97,6 +97,21 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(head.head) if head.dep_ == "dobj" else agent_of(head.head)  # "passed a resolution criticising"
         return head
     return None
+
+
+#: Verbs by which a body makes a document its own ("adopted a declaration that …"), unlike
+#: those that react to another's ("dismissed a report that accused …").
+_ISSUING = frozenset({"adopt", "issue", "pass", "release", "publish", "sign", "approve", "unveil", "draft",
+                      "present", "send", "deliver", "submit", "file", "write", "put", "sponsor", "table"})
+
+
+def _issuer(subject: Token) -> Token:
+    """A document acts for whoever adopted or issued it: "the leaders adopted a declaration that
+    called on the United States to …" is a call by the leaders."""
+    if subject.lemma_.lower() in DOCUMENT_NOUNS and subject.dep_ == "dobj" and subject.head.lemma_ in _ISSUING:
+        issuer = children(subject.head, *_SUBJECT_DEPS)
+        return issuer[0] if issuer and issuer[0].tag_ not in _RELATIVE_TAGS else subject
+    return subject
 
 
 def agent_of(verb: Token) -> Token | None:
