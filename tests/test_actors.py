@@ -98,3 +98,10 @@ def test_coordinated_countries_give_one_actor_each(resolver):
     doc = load_nlp()("the governments of Brazil, Colombia and Mexico")
     actors = resolver.resolve_all(doc[1], "2024-08-01")
     assert [(a.country, a.agent) for a in actors] == [("BRA", "GOV"), ("COL", "GOV"), ("MEX", "GOV")]
+
+
+def test_a_pronoun_for_an_unnamed_group_carries_its_words(code_sentence):
+    events = code_sentence("Striking teachers said they would not end the strike until the government raises their pay.",
+                           "2023-03-01")
+    refusal = next(e for e in events if e.event_type == "REJECT")
+    assert (refusal.source.text, refusal.source.name, refusal.source.agent) == ("they", "Striking teachers", "EDU")

@@ -10,7 +10,7 @@ IRN MIL). Persons resolved once in a document are remembered under their surname
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -406,7 +406,10 @@ class ActorResolver:
             return None
         found = self.resolve(token, day, memory) if token.pos_ == "NOUN" and memory is not None \
             else self.resolve_tokens(phrase_tokens(token), token, day)
-        return found if found is not None and found.known else None
+        if found is None or not found.known:
+            return None
+        return found if found.name else replace(found, name=_phrase_text(token))  # "they" → "the teachers"
+
 
     def resolve_all(self, head: Token, day: str | None = None, memory: DocMemory | None = None,
                     loose: bool = False) -> list[Actor]:
@@ -586,3 +589,10 @@ _FORMER = frozenset({"former", "ex", "ousted", "deposed", "late"})
 
 _INSTRUMENTS = frozenset({"strike", "airstrike", "attack", "missile", "rocket", "bomb", "shell",
                           "raid", "shelling", "bombardment", "drone", "warplane", "jet", "sanction"})
+
+
+def _phrase_text(head: Token) -> str:
+    """The words of the phrase a pronoun stands for, without its relative clauses: the name an
+    unnamed group goes by ("they" → "Striking teachers in Gaza")."""
+    tokens = [t for t in phrase_tokens(head) if not any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i > head.i)]
+    return " ".join(t.text for t in tokens) if tokens else head.text
