@@ -106,6 +106,9 @@ CASES = [
     ("Armenia and Azerbaijan signed a peace deal. The parties agreed to reopen transport links. "
      "They asked the OSCE to monitor the border.", ("REQUEST", "AZE -", "- IGO", "asserted")),
     ("North Korea fired two ballistic missiles into the sea off its east coast.", ("MOBILIZE", "PRK -", None, "asserted")),
+    ("North Korea fired two ballistic missiles into the sea off Japan. Tokyo condemned the launches.",
+     ("ACCUSE", "JPN GOV", "PRK -", "asserted")),
+    ("Security forces in Caracas fired tear gas to disperse crowds.", ("ASSAULT", "VEN COP", "VEN CVL", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

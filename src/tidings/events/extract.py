@@ -228,6 +228,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     targets = _targets(token, pattern, obj, extra)
     if pattern.event in settings.PURPOSE_TARGET_TYPES:
         targets += tuple(o for o in (_purpose_sides(token, lexicon),) if o)
+    if not targets and pattern.event in _HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
+        targets = tuple(o for o in (_purpose_objects(token),) if o)
     if not targets and _phrasal(pattern):
         return f"its sense needs a target after: {', '.join(pattern.target)}"
     if obj is not None and not _own_act(token, obj, lexicon):
@@ -258,6 +260,13 @@ def _own_act(verb: Token, obj: Token, lexicon: Lexicon) -> bool:
 _PURPOSE_PREPS = frozenset({"for", "against"})
 _BORDER_PREPS = frozenset({"along", "near", "on", "at", "to", "toward", "towards", "across"})
 _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _purpose_objects(verb: Token) -> tuple[Token, ...]:
+    """The objects of the to-clause saying what a hostile act is for ("fired tear gas to
+    disperse crowds"): who it is aimed at when no other side is named."""
+    clauses = [c for c in children(verb, "xcomp", "advcl") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    return tuple(t for c in clauses for o in children(c, "dobj") for t in conjuncts(o))
 
 
 def _purpose_sides(verb: Token, lexicon: Lexicon) -> tuple[Token, ...]:
