@@ -105,3 +105,11 @@ def test_a_pronoun_for_an_unnamed_group_carries_its_words(code_sentence):
                            "2023-03-01")
     refusal = next(e for e in events if e.event_type == "REJECT")
     assert (refusal.source.text, refusal.source.name, refusal.source.agent) == ("they", "Striking teachers", "EDU")
+
+
+def test_a_title_takes_the_name_in_apposition(code_sentence):
+    events = code_sentence("Iran's ambassador to Venezuela, Hojjatollah Soltani, met his Cuban counterpart, "
+                           "Jorge Alberto Bolanos, in Caracas.", "2021-08-20")
+    meeting = next(e for e in events if e.event_type == "CONSULT")
+    assert (meeting.source.name, meeting.source.code) == ("Hojjatollah Soltani", "IRNGOV")
+    assert (meeting.target.name, meeting.target.code) == ("Jorge Alberto Bolanos", "CUBGOV")

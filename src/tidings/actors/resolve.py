@@ -185,6 +185,8 @@ class ActorResolver:
         h = tokens.index(head)
         matches = [_prefer(m, countries) for m in self.scan(tokens)] if countries else self.scan(tokens)
         covering = next((m for m in matches if m.start <= h < m.end), None)
+        if covering is not None and covering.entries[0].kind == "person" and _other_forename(tokens, covering):
+            covering, matches = None, [m for m in matches if m is not covering]  # "Jorge Alberto Bolanos"
         if covering is not None and covering.entries[0].kind == "person":
             return self._person(text, covering, tokens, day)
         if covering is not None:
@@ -273,7 +275,7 @@ class ActorResolver:
             actor = self._with_apposition(head, actor, day)
         if memory is not None and request_title(head) is not None:  # "the government", "the president"
             actor = _in_country(actor, memory.main_country) or self._the_country(head, memory)
-        return _former(head, self._shared_sector(head, actor))
+        return _named(head, _former(head, self._shared_sector(head, actor)))
 
     def _the_country(self, head: Token, memory: DocMemory) -> Actor | None:
         """"the country", "the nation" with no other words: the document's main country."""
@@ -596,3 +598,30 @@ def _phrase_text(head: Token) -> str:
     unnamed group goes by ("they" → "Striking teachers in Gaza")."""
     tokens = [t for t in phrase_tokens(head) if not any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i > head.i)]
     return " ".join(t.text for t in tokens) if tokens else head.text
+
+
+def _named(head: Token, actor: Actor | None) -> Actor | None:
+    """A title with a person's name in apposition goes by that name: "his Iranian counterpart,
+    Mostafa Mohammad Najjar," is named Mostafa Mohammad Najjar, whatever the table knows."""
+    if actor is None or head.pos_ != "NOUN":
+        return actor
+    places = [o for p in head.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]  # "ambassador to Venezuela, X,"
+    candidates = appositions(head) + [a for o in places for a in appositions(o)]
+    person = next((a for a in candidates if a.pos_ == "PROPN" and a.ent_type_ == "PERSON"), None)
+    if person is None:
+        return actor
+    words = [t for t in person.subtree if t.dep_ in ("compound", "flat") and t.i < person.i] + [person]
+    return replace(actor, name=" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+
+
+def _other_forename(tokens: list[Token], match: "_Match") -> bool:
+    """True when the names just before a surname match are not the known person's: "Jorge
+    Alberto Bolanos" is not Enrique Bolaños, though "Bolanos" alone may be."""
+    known = {w.lower() for e in match.entries for w in e.name.split()}
+    before = []
+    for token in reversed(tokens[: match.start]):
+        if token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
+            break
+        before.append(token.lower_)
+    return bool(before) and not known.intersection(before)
