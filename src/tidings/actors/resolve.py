@@ -309,6 +309,8 @@ class ActorResolver:
             actor = self._origin(head, actor, day)  # "refugees from Syria", "a delegation from Japan"
         if actor is not None and actor.country is None and actor.agent and not actor.org and not loose:
             actor = self._placed(head, actor, day)  # "a court in Ecuador", "police in Nairobi"
+        if actor is not None and actor.agent == "REB" and not actor.org:
+            actor = self._held_place(head, actor, day)  # "Armenian separatists in Karabakh"
         if memory is not None and (actor is None or actor.country is None and not actor.org):
             actor = self._legislature(head, tokens, actor, memory) or actor  # "Congress", "House and Senate"
         actor = self._voice_of(head, day) or actor
@@ -345,6 +347,17 @@ class ActorResolver:
             return actor
         return Actor(actor.text, actor.name, country, agent, None, _code(country, agent))
 
+    def _held_place(self, head: Token, actor: Actor, day: str | None) -> Actor:
+        """Rebels "in" a breakaway region belong to its recognised state, whatever their
+        nationality ("Armenian separatists in Karabakh" are AZE REB)."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = self._place_country(obj, day)
+                if found is not None and found[1]:
+                    return Actor(actor.text, self.kb.country_names.get(found[0]), found[0], "REB", None,
+                                 _code(found[0], "REB"))
+        return actor
+
     def _placed_in(self, head: Token, day: str | None) -> str | None:
         """The country of a city or region after "in" that the gazetteer places in one country
         ("a court in Lyon", "authorities in Bavaria")."""
@@ -360,12 +373,31 @@ class ActorResolver:
         Egypt", "refugees from Syria"); from a breakaway region, its recognised state."""
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                body = self._from_body(obj, actor, day)  # "a delegation from the Kremlin", "fighters from Hezbollah"
+                if body is not None:
+                    return body
                 found = self._place_country(obj, day)
                 if found is not None:
                     country, held = found
                     agent = "REB" if held and actor.agent in _STATE_SECTORS else actor.agent
                     return Actor(actor.text, actor.name, country, agent, None, _code(country, agent))
         return actor
+
+    def _from_body(self, obj: Token, actor: Actor, day: str | None) -> Actor | None:
+        """A state, armed or political group noun "from" a named body or national organisation is
+        that body ("officials from the State Department", "fighters from Hezbollah"); civilians
+        and refugees "from" an armed group fled it, and only an origin country counts for them."""
+        if actor.agent not in _STATE_SECTORS | {"COP", "REB", "INS", "PTY", "OPP"}:
+            return None
+        tokens = [t for t in phrase_tokens(obj) if t.dep_ not in ("det", "case")]
+        matches = self.scan(tokens)
+        if len(matches) != 1 or obj not in tokens[matches[0].start: matches[0].end]:
+            return None
+        entry = matches[0].entries[0]
+        if entry.kind not in ("body", "org") or not entry.country:
+            return None
+        found = self._entity_actor(actor.text, entry, day)
+        return Actor(actor.text, found.name, found.country, found.agent, found.org, found.code)
 
     def _place_country(self, obj: Token, day: str | None) -> tuple[str, bool] | None:
         """The country a place phrase names (a country, demonym, capital, breakaway region, or
@@ -378,7 +410,7 @@ class ActorResolver:
             if entry.kind in _PLACE_KINDS and entry.country:
                 return entry.country, _breakaway(entry) and _held(entry, day)
             return None
-        if not matches and obj.ent_type_ in ("GPE", "LOC"):
+        if not matches and obj.pos_ == "PROPN" and obj.ent_type_ not in ("PERSON", "NORP"):
             ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
             country = load_gazetteer().country_of(ent.text if ent is not None else obj.text, unambiguous=True)
             return (country, False) if country else None
@@ -684,7 +716,9 @@ def _sponsor(tokens: list[Token], match: _Match) -> bool:
     glued = first.lower_.startswith("pro-") or first.i >= 1 and doc[first.i - 1].lower_ in rules.sponsor_before \
         and not doc[first.i - 1].whitespace_
     after = last.i + 2 < len(doc) and doc[last.i + 1].text in _HYPHENS and doc[last.i + 2].lower_ in rules.sponsor_after
-    return before or glued or after
+    prefix = first.i == last.i and first.lower_ in rules.sponsor_before and first.i + 1 < len(doc) \
+        and doc[first.i + 1].text in _HYPHENS  # "Pro-government" names no party "PRO"
+    return before or glued or after or prefix
 
 
 def _outside_noun(head: Token) -> bool:
