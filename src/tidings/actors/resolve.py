@@ -313,6 +313,8 @@ class ActorResolver:
             actor = self._held_place(head, actor, day)  # "Armenian separatists in Karabakh"
         if memory is not None and (actor is None or actor.country is None and not actor.org):
             actor = self._legislature(head, tokens, actor, memory) or actor  # "Congress", "House and Senate"
+        if memory is not None and actor is not None and actor.country is None and not actor.org and _outside_noun(head):
+            actor = self._opposed_state(head, actor, day, memory)  # "opponents of the government"
         actor = self._voice_of(head, day) or actor
         if head.dep_ == "appos" and (actor is None or not (actor.country or actor.agent or actor.org)):
             actor = self._described(head, actor, day)  # "Iran's ambassador to Venezuela, Hojjatollah Soltani,"
@@ -356,6 +358,17 @@ class ActorResolver:
                 if found is not None and found[1]:
                     return Actor(actor.text, self.kb.country_names.get(found[0]), found[0], "REB", None,
                                  _code(found[0], "REB"))
+        return actor
+
+    def _opposed_state(self, head: Token, actor: Actor, day: str | None, memory: DocMemory) -> Actor:
+        """Opponents or supporters "of the government", "of the president": the country of the
+        state body the document means ("the government" of its main country)."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                inner = self.resolve(obj, day, memory)
+                if inner is not None and inner.country and inner.agent in _STATE_SECTORS and not inner.org:
+                    return Actor(actor.text, self.kb.country_names.get(inner.country), inner.country,
+                                 actor.agent, None, _code(inner.country, actor.agent))
         return actor
 
     def _placed_in(self, head: Token, day: str | None) -> str | None:
@@ -422,7 +435,7 @@ class ActorResolver:
         to the other: the legislature of the story's main country when it has one of that name
         (``rules.yaml``), else the U.S. Congress; in India a bare "Congress" is the party."""
         rules, main = load_rules(), memory.main_country
-        words = {t.lower_ for t in tokens if t.lower_ != "congress" or t.text[:1].isupper()}
+        words = {t.lower_ for t in tokens if t.lower_ != "congress" or _bare_name(t)}
         if words & rules.congress.words:
             party = rules.congress.parties.get(main or "")
             entry = self.kb.by_name.get(party) if party and "congress" in words else None
@@ -719,6 +732,14 @@ def _sponsor(tokens: list[Token], match: _Match) -> bool:
     prefix = first.i == last.i and first.lower_ in rules.sponsor_before and first.i + 1 < len(doc) \
         and doc[first.i + 1].text in _HYPHENS  # "Pro-government" names no party "PRO"
     return before or glued or after or prefix
+
+
+def _bare_name(token: Token) -> bool:
+    """A capitalised name with no other name joined to it: "Congress", not "Trinamool Congress"
+    or "Congress Party"."""
+    if not token.text[:1].isupper() or token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+        return False
+    return not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in token.children)
 
 
 def _outside_noun(head: Token) -> bool:
