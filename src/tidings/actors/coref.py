@@ -144,7 +144,7 @@ def count_countries(doc: Doc, resolver: ActorResolver) -> Counter:
         for match in matches:
             states = {e.country for e in match.entries}
             entry = match.entries[0]
-            if entry.kind in ("country", "demonym", "capital") and len(states) == 1:  # not "Georgia"
+            if entry.kind in ("country", "demonym", "capital", "breakaway") and len(states) == 1:  # not "Georgia"
                 counts[entry.country] += 1
         if not matches:  # a city the actor tables do not know ("Atlanta", "Juliaca")
             city = load_gazetteer().country_of(ent.text, kinds=("city",), unambiguous=True)
@@ -257,6 +257,9 @@ def request_title(head: Token) -> tuple[str, frozenset[str]] | None:
             words.append(child.text)
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             return None
+        if child.dep_ == "prep" and child.lower_ == "from" and any(o.ent_type_ in ("GPE", "NORP", "LOC")
+                                                                   for o in child.children):
+            return None  # "the refugees from Syria" name their own referent
     if not any(c.dep_ in ("det", "poss", "predet") for c in head.children):
         return None
     return _title(_words(" ".join([*words, head.lemma_])))

@@ -54,7 +54,7 @@ class Role:
 class Entry:
     """One thing a name can refer to."""
 
-    kind: str  # country, capital, demonym, body, org, media, person, region
+    kind: str  # country, capital, demonym, body, org, media, person, region, breakaway
     name: str
     country: str | None = None
     agent: str | None = None
@@ -195,6 +195,19 @@ def _other_rows(kb: KnowledgeBase, kind: str, rows: Iterable[Row], tok) -> None:
                     kb.sectors[tuple(norm(t.text) for t in tok(noun))] = row.get("agent")
 
 
+def _breakaway_rows(kb: KnowledgeBase, rows: Iterable[Row], tok) -> None:  # noqa: ANN001
+    """Breakaway regions: the internationally recognised state's country, and a dated role
+    (REB: the separatist authorities) while the region is held by them. Names and de facto
+    capitals are ``breakaway`` entries; demonyms are demonyms of that country marked REB."""
+    for row in rows:
+        country = row.get("country")
+        role = Role(country, "REB", "separatist authorities", row.get("start") or "0000", row.get("end") or None)
+        kb.add([row.get("name"), *row.many("aliases"), *row.many("capitals")],
+               Entry("breakaway", row.get("name"), country=country, agent="REB", roles=(role,)), tok)
+        kb.add(row.many("demonyms"), Entry("demonym", row.get("name"), country=country, agent="REB",
+                                           roles=(role,)), tok)
+
+
 def _org_role_rows(kb: KnowledgeBase, rows: Iterable[Row]) -> None:
     """Dated roles of organisations ("Taliban": REB until 2021-08-15, then GOV), attached to the
     organisation of that name when ``organizations.csv`` is read after this table."""
@@ -218,7 +231,7 @@ def _people_rows(kb: KnowledgeBase, rows: Iterable[Row], tok) -> None:  # noqa: 
 
 
 _ORDER = ("countries.csv", "bodies.csv", "org_roles.csv", "organizations.csv", "media.csv", "sectors.csv", "people.csv",
-          "regions.csv")
+          "regions.csv", "breakaways.csv")
 
 
 def add_table(kb: KnowledgeBase, kind: str, path: Path, tok) -> None:  # noqa: ANN001
@@ -230,6 +243,8 @@ def add_table(kb: KnowledgeBase, kind: str, path: Path, tok) -> None:  # noqa: A
         _country_rows(kb, rows, tok)
     elif kind == "people.csv":
         _people_rows(kb, rows, tok)
+    elif kind == "breakaways.csv":
+        _breakaway_rows(kb, rows, tok)
     else:
         _other_rows(kb, kind, rows, tok)
 

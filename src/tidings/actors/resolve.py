@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from tidings import settings
 from tidings.actors.coref import DocMemory, request_title, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase
+from tidings.actors.rules import load_rules
 from tidings.nlp.tree import coordinated as coordinated_tokens
 from tidings.timeplace.gazetteer import load_gazetteer
 
@@ -168,7 +169,7 @@ class ActorResolver:
 
     def _country(self, matches: list[_Match], head_index: int) -> Entry | None:
         """The country entry closest to the head, preferring modifiers left of it."""
-        states = [m for m in matches if m.entries[0].kind in ("country", "demonym", "capital")]
+        states = [m for m in matches if m.entries[0].kind in _PLACE_KINDS]
         left = [m for m in states if m.end <= head_index + 1]
         pick = left[-1] if left else (states[0] if states else None)
         return pick.entries[0] if pick else None
@@ -184,11 +185,20 @@ class ActorResolver:
         text = " ".join(t.text for t in tokens if t.dep_ != "case")
         h = tokens.index(head)
         matches = [_prefer(m, countries) for m in self.scan(tokens)] if countries else self.scan(tokens)
+        matches = [m for m in matches if not _sponsor(tokens, m)]  # "pro-Russian", "Iran-backed"
         covering = next((m for m in matches if m.start <= h < m.end), None)
         if covering is not None and covering.entries[0].kind == "person" and _other_forename(tokens, covering):
             covering, matches = None, [m for m in matches if m is not covering]  # "Jorge Alberto Bolanos"
         if covering is not None and covering.entries[0].kind == "person":
             return self._person(text, covering, tokens, day)
+        if covering is not None and covering.entries[0].kind == "breakaway":
+            entry = covering.entries[0]  # "Abkhazia", "Tiraspol": the separatist authorities
+            agent = "REB" if _held(entry, day) else None
+            return Actor(text, entry.name, entry.country, agent, None, _code(entry.country, agent))
+        if covering is None and _outside_noun(head):
+            found = self._outside(text, tokens, head, h, matches, day)
+            if found is not None:
+                return found
         if covering is not None:
             entry = covering.entries[0]
             hint = self._any_sector(tokens) if entry.kind == "country" and head.pos_ != "PROPN" else None
@@ -213,8 +223,41 @@ class ActorResolver:
         if agent is None and not (loose or self._instrument(tokens)):
             return None
         agent = agent or self._any_sector(tokens, named)
+        held = next((m.entries[0] for m in matches if _breakaway(m.entries[0]) and _held(m.entries[0], day)), None)
+        if held is not None and (agent == "REB" or country == held):  # "Armenian separatists in Karabakh"
+            country = held
+            agent = "REB" if agent in _STATE_SECTORS or agent is None else agent
         name = head.text if head.ent_type_ == "PERSON" else self.kb.country_names.get(country.country, country.name)
         return Actor(text, name, country.country, agent, None, _code(country.country, agent))
+
+    def _outside(self, text: str, tokens: list[Token], head: Token, h: int, matches: list[_Match],
+                 day: str | None) -> Actor | None:
+        """"opponents of the Maldives government", "Kremlin critics", "supporters of Imran Khan":
+        the head's own sector, and the country of the body, person or organisation they oppose
+        or support, or of a nationality that modifies the head ("Egyptian critics"). A country
+        alone as complement or possessor ("critics of Iran", "Iran's opponents") gives none."""
+        agent = self.sector(tokens, h)
+        if agent is None:
+            return None
+        country = None
+        for match in matches:
+            entry, root = match.entries[0], tokens[match.end - 1]
+            if entry.kind == "sector":
+                continue
+            if entry.kind in ("country", "demonym", "capital"):
+                direct = root.head.i == head.i
+                bare_complement = root.dep_ == "pobj" and root.head.head.i == head.i
+                if direct and root.dep_ == "poss" or bare_complement:
+                    continue
+                country = entry.country
+            elif entry.kind == "person":
+                country = _person_on(entry, day)[0]
+            else:
+                country = entry.country
+            if country:
+                break
+        name = self.kb.country_names.get(country) if country else None
+        return Actor(text, name, country, agent, None, _code(country, agent))
 
     def _person(self, text: str, match: _Match, tokens: list[Token], day: str | None) -> Actor:
         """A named person: the role valid on ``day``; a title in the phrase fills a gap
@@ -264,8 +307,16 @@ class ActorResolver:
             return owned
         tokens = self._whole_name(head) or phrase_tokens(head, loose)
         actor = self.resolve_tokens(tokens, head, day, loose, memory.countries if memory else None)
+        if actor is not None and actor.country is None and actor.agent and not actor.org:
+            actor = self._origin(head, actor, day)  # "refugees from Syria", "a delegation from Japan"
         if actor is not None and actor.country is None and actor.agent and not actor.org and not loose:
             actor = self._placed(head, actor, day)  # "a court in Ecuador", "police in Nairobi"
+        if actor is not None and actor.agent == "REB" and not actor.org:
+            actor = self._held_place(head, actor, day)  # "Armenian separatists in Karabakh"
+        if memory is not None and (actor is None or actor.country is None and not actor.org):
+            actor = self._legislature(head, tokens, actor, memory) or actor  # "Congress", "House and Senate"
+        if memory is not None and actor is not None and actor.country is None and not actor.org and _outside_noun(head):
+            actor = self._opposed_state(head, actor, day, memory)  # "opponents of the government"
         actor = self._voice_of(head, day) or actor
         if head.dep_ == "appos" and (actor is None or not (actor.country or actor.agent or actor.org)):
             actor = self._described(head, actor, day)  # "Iran's ambassador to Venezuela, Hojjatollah Soltani,"
@@ -292,10 +343,116 @@ class ActorResolver:
         to that country when nothing else names one."""
         placed = self.resolve_tokens(phrase_tokens(head, loose=True), head, day)
         country = placed.country if placed is not None and not placed.org else None
-        country = country or _region_country(head)
+        agent = actor.agent
+        if country is not None and placed.agent == "REB" and agent in _STATE_SECTORS - {"MIL"}:
+            agent = "REB"  # "the authorities in Abkhazia": the separatist authorities
+        country = country or _region_country(head) or self._placed_in(head, day)
         if country is None:
             return actor
-        return Actor(actor.text, actor.name, country, actor.agent, None, _code(country, actor.agent))
+        return Actor(actor.text, actor.name, country, agent, None, _code(country, agent))
+
+    def _held_place(self, head: Token, actor: Actor, day: str | None) -> Actor:
+        """Rebels "in" a breakaway region belong to its recognised state, whatever their
+        nationality ("Armenian separatists in Karabakh" are AZE REB)."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = self._place_country(obj, day)
+                if found is not None and found[1]:
+                    return Actor(actor.text, self.kb.country_names.get(found[0]), found[0], "REB", None,
+                                 _code(found[0], "REB"))
+        return actor
+
+    def _opposed_state(self, head: Token, actor: Actor, day: str | None, memory: DocMemory) -> Actor:
+        """Opponents or supporters "of the government", "of the president": the country of the
+        state body the document means ("the government" of its main country)."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                inner = self.resolve(obj, day, memory)
+                if inner is not None and inner.country and inner.agent in _STATE_SECTORS and not inner.org:
+                    return Actor(actor.text, self.kb.country_names.get(inner.country), inner.country,
+                                 actor.agent, None, _code(inner.country, actor.agent))
+        return actor
+
+    def _placed_in(self, head: Token, day: str | None) -> str | None:
+        """The country of a city or region after "in" that the gazetteer places in one country
+        ("a court in Lyon", "authorities in Bavaria")."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                found = self._place_country(obj, day)
+                if found is not None:
+                    return found[0]
+        return None
+
+    def _origin(self, head: Token, actor: Actor, day: str | None) -> Actor:
+        """A person or group noun "from" a country takes that country ("exiled dissidents from
+        Egypt", "refugees from Syria"); from a breakaway region, its recognised state."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                body = self._from_body(obj, actor, day)  # "a delegation from the Kremlin", "fighters from Hezbollah"
+                if body is not None:
+                    return body
+                found = self._place_country(obj, day)
+                if found is not None:
+                    country, held = found
+                    agent = "REB" if held and actor.agent in _STATE_SECTORS else actor.agent
+                    return Actor(actor.text, actor.name, country, agent, None, _code(country, agent))
+        return actor
+
+    def _from_body(self, obj: Token, actor: Actor, day: str | None) -> Actor | None:
+        """A state, armed or political group noun "from" a named body or national organisation is
+        that body ("officials from the State Department", "fighters from Hezbollah"); civilians
+        and refugees "from" an armed group fled it, and only an origin country counts for them."""
+        if actor.agent not in _STATE_SECTORS | {"COP", "REB", "INS", "PTY", "OPP"}:
+            return None
+        tokens = [t for t in phrase_tokens(obj) if t.dep_ not in ("det", "case")]
+        matches = self.scan(tokens)
+        if len(matches) != 1 or obj not in tokens[matches[0].start: matches[0].end]:
+            return None
+        entry = matches[0].entries[0]
+        if entry.kind not in ("body", "org") or not entry.country:
+            return None
+        found = self._entity_actor(actor.text, entry, day)
+        return Actor(actor.text, found.name, found.country, found.agent, found.org, found.code)
+
+    def _place_country(self, obj: Token, day: str | None) -> tuple[str, bool] | None:
+        """The country a place phrase names (a country, demonym, capital, breakaway region, or
+        a city or region the gazetteer knows in one country), and whether it is a breakaway
+        region held by its separatist authorities on ``day``."""
+        tokens = [t for t in phrase_tokens(obj) if t.dep_ not in ("det", "case")]
+        matches = self.scan(tokens)
+        if len(matches) == 1 and obj in tokens[matches[0].start: matches[0].end]:
+            entry = matches[0].entries[0]
+            if entry.kind in _PLACE_KINDS and entry.country:
+                return entry.country, _breakaway(entry) and _held(entry, day)
+            return None
+        if not matches and obj.pos_ == "PROPN" and obj.ent_type_ not in ("PERSON", "NORP"):
+            ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+            country = load_gazetteer().country_of(ent.text if ent is not None else obj.text, unambiguous=True)
+            return (country, False) if country else None
+        return None
+
+    def _legislature(self, head: Token, tokens: list[Token], actor: Actor | None,
+                     memory: DocMemory) -> Actor | None:
+        """A bare "Congress" ("a congressman", "congressional aides") or a "House" or "Senate" next
+        to the other: the legislature of the story's main country when it has one of that name
+        (``rules.yaml``), else the U.S. Congress; in India a bare "Congress" is the party."""
+        rules, main = load_rules(), memory.main_country
+        words = {t.lower_ for t in tokens if t.lower_ != "congress" or _bare_name(t)}
+        if words & rules.congress.words:
+            party = rules.congress.parties.get(main or "")
+            entry = self.kb.by_name.get(party) if party and "congress" in words else None
+            if entry is not None:
+                return self._entity_actor(" ".join(t.text for t in tokens), entry, None)
+            country, body = rules.congress.country(main), "Congress"
+        elif (chambers := {t.lower_ for t in tokens if t.text[:1].isupper()} & rules.house_and_senate.words) and \
+                rules.house_and_senate.words <= {t.lower_ for t in head.sent if t.text[:1].isupper()}:
+            country, body = rules.house_and_senate.country(main), sorted(chambers)[0].title()
+        else:
+            return None
+        agent = "LEG" if actor is None or actor.agent in _STATE_SECTORS | {None} else actor.agent
+        text = actor.text if actor is not None else " ".join(t.text for t in tokens)
+        name = f"{self.kb.country_names.get(country, country)} {body}"  # the two chambers are two actors
+        return Actor(text, name, country, agent, None, _code(country, agent))
 
     def _owned(self, head: Token, day: str | None, memory: DocMemory | None) -> Actor | None:
         """A noun owned by a pronoun belongs to the pronoun's antecedent: "Iranian protesters
@@ -443,7 +600,7 @@ class ActorResolver:
         if len(matches) != 1 or token not in tokens[matches[0].start: matches[0].end]:
             return None  # the modifier itself must be the name ("Latin American countries" is not USA)
         entry = matches[0].entries[0]
-        return entry.country if entry.kind in ("country", "demonym", "capital") else None
+        return entry.country if entry.kind in _PLACE_KINDS else None
 
     def name_tokens(self, head: Token) -> list[Token]:
         """The personal name in a proper-noun phrase, without titles ("President Ebrahim
@@ -553,6 +710,47 @@ def _prefer(match: _Match, countries: Counter) -> _Match:
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})
+_PLACE_KINDS = ("country", "demonym", "capital", "breakaway")
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _breakaway(entry: Entry) -> bool:
+    """A breakaway region's name, capital or demonym (``breakaways.csv``)."""
+    return entry.kind == "breakaway" or entry.kind == "demonym" and entry.agent == "REB"
+
+
+def _held(entry: Entry, day: str | None) -> bool:
+    """True when the breakaway region is held by its separatist authorities on ``day``."""
+    return _breakaway(entry) and entry.role_on(day) is not None
+
+
+def _sponsor(tokens: list[Token], match: _Match) -> bool:
+    """A nationality or name that only sponsors the actor: "pro-Russian separatists",
+    "Iran-backed militias", "US-trained forces" (``rules.yaml``, sponsor)."""
+    rules = load_rules()
+    first, last = tokens[match.start], tokens[match.end - 1]
+    doc = first.doc
+    before = first.i >= 2 and doc[first.i - 1].text in _HYPHENS and doc[first.i - 2].lower_ in rules.sponsor_before
+    glued = first.lower_.startswith("pro-") or first.i >= 1 and doc[first.i - 1].lower_ in rules.sponsor_before \
+        and not doc[first.i - 1].whitespace_
+    after = last.i + 2 < len(doc) and doc[last.i + 1].text in _HYPHENS and doc[last.i + 2].lower_ in rules.sponsor_after
+    prefix = first.i == last.i and first.lower_ in rules.sponsor_before and first.i + 1 < len(doc) \
+        and doc[first.i + 1].text in _HYPHENS  # "Pro-government" names no party "PRO"
+    return before or glued or after or prefix
+
+
+def _bare_name(token: Token) -> bool:
+    """A capitalised name with no other name joined to it: "Congress", not "Trinamool Congress"
+    or "Congress Party"."""
+    if not token.text[:1].isupper() or token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+        return False
+    return not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in token.children)
+
+
+def _outside_noun(head: Token) -> bool:
+    """"opponents", "critics", "supporters": people outside what they oppose or support."""
+    outside = load_rules().outside_of
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in outside or head.lower_ in outside)
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
                      "envoy", "delegate"})
 

@@ -25,6 +25,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "sectors.csv": ("noun", "agent", "plural"),
     "people.csv": ("name", "aliases", "country", "agent", "title", "start", "end"),
     "regions.csv": ("name", "aliases", "country"),
+    "breakaways.csv": ("name", "aliases", "demonyms", "capitals", "country", "start", "end"),
 }
 
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -36,6 +37,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "sectors.csv": ("noun", "agent"),
     "people.csv": ("name", "agent", "start"),
     "regions.csv": ("name",),
+    "breakaways.csv": ("name", "country"),
 }
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
