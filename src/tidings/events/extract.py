@@ -41,12 +41,13 @@ class Candidate:
 
 
 #: Lemmas the spaCy lemmatiser gets wrong for verbs news uses, mapped to the true lemma.
-LEMMA_FIXES = {"stag": "stage", "wag": "wage", "rap": "rape", "forgave": "forgive",
-               "unbanne": "unban", "datum": "data"}
+LEMMA_FIXES = {"stag": "stage", "wag": "wage", "forgave": "forgive", "unbanne": "unban", "datum": "data",
+               "retook": "retake", "extoll": "extol"}
 
 
-#: Word forms the lemmatiser gets wrong whatever the lemma ("hoped" → "hop").
-FORM_FIXES = {"hoped": "hope", "hoping": "hope", "dined": "dine"}
+#: Word forms the lemmatiser gets wrong whatever the lemma ("hoped" → "hop", "raped" → "rap",
+#: while "rapped" is "rap", to criticise).
+FORM_FIXES = {"hoped": "hope", "hoping": "hope", "dined": "dine", "raped": "rape", "raping": "rape"}
 
 
 def lemma_of(token: Token) -> str:

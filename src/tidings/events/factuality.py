@@ -25,6 +25,10 @@ _HYPOTHETICAL_MODALS = frozenset({"would", "could", "may", "might", "should", "c
                                   "'d", "need", "ought"})
 _NEGATING = frozenset({"deny", "refuse", "decline", "fail", "reject", "dismiss", "rule", "avoid",
                        "stop", "cancel", "scrap", "abandon", "halt", "refrain", "postpone", "prevent"})
+#: Nouns of intent whose to-clause is an act still to come ("readiness to resume talks").
+_INTENT_NOUNS = frozenset({"plan", "readiness", "willingness", "decision", "intention", "intent", "offer",
+                           "bid", "attempt", "proposal", "pledge", "promise", "commitment", "threat", "call",
+                           "effort", "move", "determination", "desire", "wish", "deal", "agreement", "order"})
 _ALLEGING = frozenset({"accuse", "allege", "suspect", "charge", "blame", "claim", "indict",
                        "implicate", "believe", "rumor", "rumour"})
 _PLANNING = frozenset({"plan", "intend", "aim", "seek", "prepare", "want", "hope", "expect", "agree",
@@ -89,6 +93,8 @@ def _governed(child: Token, head: Token) -> str | None:
         return "alleged"
     if lemma in _PLANNING and child.dep_ in ("xcomp", "pcomp", "ccomp", "acl"):
         return "planned"
+    if lemma in _INTENT_NOUNS and child.dep_ == "acl" and child.tag_ == "VB":
+        return "planned"  # "expressed readiness to resume talks", "a decision to withdraw troops"
     return None
 
 

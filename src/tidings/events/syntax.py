@@ -92,6 +92,8 @@ def subject_of(verb: Token) -> Token | None:
         return objects[0] if objects and controlled else subject_of(governor)
     if verb.dep_ in ("conj", "advcl"):
         return subject_of(head) if not is_passive(head) else None
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        return subject_of(head.head)  # "Iran expressed readiness to resume talks": Iran resumes them
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         if head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
             return subject_of(head.head) if head.dep_ == "dobj" else agent_of(head.head)  # "passed a resolution criticising"
