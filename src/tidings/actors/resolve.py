@@ -326,7 +326,20 @@ class ActorResolver:
             actor = self._with_apposition(head, actor, day)
         if memory is not None and request_title(head) is not None:  # "the government", "the president"
             actor = _in_country(actor, memory.main_country) or self._the_country(head, memory)
-        return _named(head, _former(head, self._shared_sector(head, actor)))
+        return _named(head, _former(head, self._shared_sector(head, self._shared_nationality(head, actor, day))))
+
+    def _shared_nationality(self, head: Token, actor: Actor | None, day: str | None) -> Actor | None:
+        """A bare noun coordinated after one with a nationality shares it: "Israeli women and
+        children" are all Israeli, whatever place the phrase names."""
+        if head.dep_ != "conj" or head.pos_ != "NOUN" or any(c.dep_ in _MODIFIER_DEPS for c in head.children):
+            return actor
+        first = head.head
+        modifiers = [c for c in first.children if c.dep_ in ("amod", "compound") and c.i < first.i]
+        found = self.resolve_tokens(modifiers + [first], first, day) if modifiers else None
+        if found is None or not found.country or found.org or actor is not None and actor.org:
+            return actor
+        agent = actor.agent if actor is not None and actor.agent else found.agent
+        return Actor(head.text, found.name, found.country, agent, None, _code(found.country, agent))
 
     def _the_country(self, head: Token, memory: DocMemory) -> Actor | None:
         """"the country", "the nation" with no other words: the document's main country."""
@@ -710,6 +723,7 @@ def _prefer(match: _Match, countries: Counter) -> _Match:
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _PLACE_KINDS = ("country", "demonym", "capital", "breakaway")
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 

@@ -93,6 +93,8 @@ def _governed(child: Token, head: Token) -> str | None:
         return "alleged"
     if lemma in _PLANNING and child.dep_ in ("xcomp", "pcomp", "ccomp", "acl"):
         return "planned"
+    if lemma == "be" and child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
+        return "planned"  # "Hamas is to release 50 women and children"
     if lemma in _INTENT_NOUNS and child.dep_ == "acl" and child.tag_ == "VB":
         return "planned"  # "expressed readiness to resume talks", "a decision to withdraw troops"
     return None
