@@ -337,6 +337,10 @@ def both_sides(head: Token, memory: DocMemory | None) -> list[Actor]:
                                           ((a.country or "") + (agent or "")) or None) for a in pair]
 
 
+#: Sectors that can be the other side of a concession, retreat, mobilisation or attack: states,
+#: their forces and armed groups (a bare country has no sector).
+_CONTENDERS = frozenset({None, "GOV", "MIL", "COP", "REB", "INS", "SPY", "IGO", "UAF", "LEG", "JUD"})
+
 #: Rule suffixes of sides the stage inferred rather than read: they never make a story's dyad.
 _INFERRED = frozenset({"population", "crowd", "government", "dyad", "state"})
 
@@ -351,6 +355,8 @@ def counterpart(actor: Actor, memory: DocMemory, before: int) -> Actor | None:
         return None
     national = pair[0].country != pair[1].country
     for side, other in (pair, pair[::-1]):
+        if other.agent not in _CONTENDERS:
+            continue  # a journalist in the story is no side a navy retreats from
         same = actor.country == side.country if national else (actor.country, actor.agent) == (side.country, side.agent)
         if same and actor.country and (actor.org or None) == (side.org or None):
             return other
