@@ -57,7 +57,8 @@ POPULATION_CODES = frozenset({"1721", "1723", "1724"})
 
 #: Types whose acts, with no target named or placed, are aimed at the other side of the story's
 #: main dyad when their doer is one of its sides: "Petro announced a ceasefire" in a story of the
-#: government and the ELN is a concession to the ELN. The rule carries "+dyad".
+#: government and the ELN is a concession to the ELN. Stated threats with no target ("warned that
+#: any provocation will be met with a military response") are too. The rule carries "+dyad".
 COUNTERPART_TYPES = frozenset({"CONCEDE", "RETREAT", "MOBILIZE", "ASSAULT"})
 
 #: Sectors whose "protest" is a formal complaint (ACCUSE 114), not a demonstration.

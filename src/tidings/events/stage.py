@@ -411,9 +411,11 @@ class EventStage:
         if sources and not targets and not mutual:
             targets = self._place_targets(cand, countries, sources)  # "bombed a market in Idlib"
             cand = replace(cand, via=cand.via + "+place") if targets else cand
-        if sources and not targets and not mutual and cand.pattern.event in settings.COUNTERPART_TYPES \
+        aimed = cand.pattern.event in settings.COUNTERPART_TYPES or cand.form == "conditional"
+        if sources and not targets and not mutual and aimed \
                 and not _object_not_an_actor(cand):
-            other = counterpart(sources[0], memory, cand.predicate.sent.start_char)  # "Petro announced a ceasefire" in a story of the ELN
+            # "Petro announced a ceasefire" in a story of the ELN
+            other = counterpart(sources[0], memory, cand.predicate.sent.start_char)
             targets, cand = ([other], replace(cand, via=cand.via + "+dyad")) if other else (targets, cand)
         if not sources or not targets and not mutual and self._needs_target(cand):
             return []
