@@ -113,3 +113,9 @@ def test_a_title_takes_the_name_in_apposition(code_sentence):
     meeting = next(e for e in events if e.event_type == "CONSULT")
     assert (meeting.source.name, meeting.source.code) == ("Hojjatollah Soltani", "IRNGOV")
     assert (meeting.target.name, meeting.target.code) == ("Jorge Alberto Bolanos", "CUBGOV")
+
+
+def test_each_country_of_a_coordinated_phrase_keeps_its_own_words(code_sentence):
+    events = code_sentence("Nigerian and British armed forces held a joint exercise in Kaduna.", "2023-02-01")
+    texts = {(e.source.text, e.target.text) for e in events if e.target is not None}
+    assert ("Nigerian armed forces", "British armed forces") in texts

@@ -595,7 +595,8 @@ class ActorResolver:
             coordinated = coordinated_tokens(modifier)
             states = [self._state(t) for t in coordinated]
             if len(coordinated) > 1 and all(states):
-                return [Actor(actor.text, self.kb.country_names.get(c, c), c, actor.agent, None,
+                texts = {c: _one_of(head, coordinated, t) for t, c in zip(coordinated, states)}
+                return [Actor(texts[c], self.kb.country_names.get(c, c), c, actor.agent, None,
                               _code(c, actor.agent)) for c in dict.fromkeys(states)]
         return [actor]
 
@@ -837,3 +838,18 @@ def _other_forename(tokens: list[Token], match: "_Match") -> bool:
             break
         before.append(token.lower_)
     return bool(before) and not known.intersection(before)
+
+
+def _one_of(head: Token, coordinated: list[Token], own: Token) -> str:
+    """The words of a phrase with a coordination of countries, keeping only one of them:
+    "Nigerian and British armed forces" → "British armed forces"."""
+    def part(token: Token) -> list[Token]:  # the conjunct without the conjuncts hung on it
+        hung = {w.i for c in token.children if c.dep_ == "conj" for w in c.subtree}
+        hung |= {c.i for c in token.children if c.dep_ in ("cc", "punct")}
+        return [w for w in token.subtree if w.i not in hung]
+
+    start = min(t.left_edge.i for t in coordinated)
+    end = max(t.right_edge.i for t in coordinated)
+    doc = head.doc
+    words = list(doc[min(start, head.left_edge.i): start]) + part(own) + list(doc[end + 1: max(end, head.i) + 1])
+    return " ".join(t.text for t in words)
