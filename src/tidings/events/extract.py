@@ -18,7 +18,8 @@ from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
                                    prep_objects, subject_of)
 
-__all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers"]
+__all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers", "has_modifiers",
+           "modified_by"]
 
 _NOUN_SOURCE_DEPS = ("poss", "compound", "amod", "nmod")
 
@@ -58,6 +59,15 @@ def lemma_of(token: Token) -> str:
 
 def _specificity(pattern: Pattern) -> int:
     return 2 * bool(pattern.objects) + bool(pattern.particle) + 2 * len(pattern.modifiers)
+
+
+def _beside_object(cand: Candidate) -> bool:
+    """True when the pattern's object is the object of the particle's preposition while the verb
+    has another direct object of its own ("withdrew [observers] from the zone")."""
+    if cand.consumed is None or not _in_particle(cand.predicate, cand.consumed):
+        return False
+    own = direct_object(cand.predicate)
+    return own is not None and own.i != cand.consumed.i
 
 
 def _is_verb(token: Token) -> bool:
@@ -362,6 +372,9 @@ def _modified_by(token: Token, words: tuple[str, ...]) -> str:
                  and (lemma_of(m) in words or m.lower_ in words)), "")
 
 
+has_modifiers, modified_by = _has_modifiers, _modified_by  # the same tests for the stage's act nouns
+
+
 def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
     if not _has_modifiers(token, pattern.modifiers):
         return f"no modifier '{' '.join(pattern.modifiers)}'"
@@ -413,8 +426,14 @@ def attempts(token: Token, lexicon: Lexicon) -> list[tuple[Pattern, Candidate | 
         patterns, build = lexicon.nouns(lemma), _noun_candidate
     else:
         return []
-    ordered = sorted(patterns, key=_specificity, reverse=True)
-    return [(p, build(token, p, lexicon)) for p in ordered]
+    built = [(p, build(token, p, lexicon)) for p in sorted(patterns, key=_specificity, reverse=True)]
+    # a pattern of another type naming the verb's own direct object ("withdrew [observers] from
+    # the zone") rules out those whose object is only that of the particle's preposition
+    own = direct_object(token) if build is _verb_candidate else None
+    named = {p.event for p, c in built if isinstance(c, Candidate) and own is not None
+             and c.consumed is not None and c.consumed.i == own.i}
+    return [(p, f"'{own.lower_}' is the verb's object, not the object of '{p.particle}'"
+             if isinstance(c, Candidate) and named - {p.event} and _beside_object(c) else c) for p, c in built]
 
 
 def candidates_for(token: Token, lexicon: Lexicon) -> list[Candidate]:
