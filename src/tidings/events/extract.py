@@ -218,6 +218,9 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     if pattern.to_clause and not any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
                                      for c in token.children):
         return "the verb has no to-clause here"
+    fought = _unless_object(token, pattern)
+    if fought:
+        return f"'{fought}' is no actor to act on"  # "fight the pandemic", "fight against corruption"
     obj = _object(token, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
         return f"the object is not one of: {', '.join(pattern.objects)}"
@@ -248,6 +251,16 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets = targets + ((owners,) if owners else ())
     return Candidate(token, pattern, tuple(conjuncts(source)), targets,
                      "passive" if passive else "active", obj)
+
+
+def _unless_object(verb: Token, pattern: Pattern) -> str:
+    """The first of the pattern's ``unless_object`` lemmas that is the verb's object, direct or
+    after one of its target prepositions ("fought the pandemic", "a fight against poverty"), or ""."""
+    if not pattern.unless_object:
+        return ""
+    heads = [direct_object(verb)] + prep_objects(verb, tuple(s for s in pattern.target if s not in _NON_PREP_SLOTS))
+    return next((n.lower_ for h in heads if h is not None for n in conjuncts(h)
+                 if lemma_of(n) in pattern.unless_object or n.lower_ in pattern.unless_object), "")
 
 
 def _act_doers(verb: Token, lexicon: Lexicon) -> tuple[Token, ...]:
@@ -380,6 +393,12 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         return f"no modifier '{' '.join(pattern.modifiers)}'"
     if _modified_by(token, pattern.unless_modifier):
         return f"'{_modified_by(token, pattern.unless_modifier)} {token.lower_}' is another act"
+    # the thing the act is done to ("a suspension of [aid] to Tanzania", "the lifting of [sanctions] on Iran")
+    complements = [o for o in prep_objects(token, ("of",)) if o.pos_ == "NOUN"]
+    consumed = next((o for o in complements if lemma_of(o) in pattern.objects or any(
+        c.dep_ == "compound" and lemma_of(c) in pattern.objects for c in o.children)), None)
+    if pattern.objects and consumed is None:
+        return f"no 'of' complement one of: {', '.join(pattern.objects)}"
     if "between" in pattern.target:
         sides = [t for o in prep_objects(token, ("between",)) for t in conjuncts(o)]
         if len(sides) >= 2:
@@ -387,6 +406,7 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     options = ()
     performed = token.dep_ == "dobj" and lemma_of(token.head) not in REACTION_VERBS  # not "blamed the attack on"
     holders = (token, token.head) if token.dep_ == "conj" or performed else (token,)  # "its rejection and
+    holders += tuple(complements)  # the parser's "suspension of [aid to Tanzania]"
     for holder in holders:  # condemnation of X"; the parser's "resumed [arms sales] to Saudi Arabia"
         options = tuple(tuple(t for o in prep_objects(holder, (slot,)) for t in conjuncts(o))
                         for slot in pattern.target if slot not in ("dobj", "dative", "xcomp-dobj", "between"))
@@ -400,12 +420,12 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     elif not options and any(p.lower_ == "from" for p in children(token, "prep")):
         options = tuple(o for o in (_receiver(token),) if o)  # "received an invitation from Putin"
     if not sources and pattern.event in settings.GOVERNMENT_TARGET_TYPES and _occurs(token):
-        return Candidate(token, pattern, (), options, "nominal")  # "protests erupted in Tehran": a crowd
+        return Candidate(token, pattern, (), options, "nominal", consumed)  # "protests erupted in Tehran": a crowd
     if not options:
         return f"a nominal event needs a target after: {', '.join(pattern.target)}"
     if not sources:
         return "no possessor, modifier, 'by' phrase or governing subject names the doer"
-    return Candidate(token, pattern, tuple(sources), options, "nominal")
+    return Candidate(token, pattern, tuple(sources), options, "nominal", consumed)
 
 
 def _occurs(noun: Token) -> bool:
