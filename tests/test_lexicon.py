@@ -46,6 +46,7 @@ def test_entry_fires_on_its_example(pattern, code_sentence, request):
     ({"id": "x.y", "verb": "meet", "cameo": "040", "event": "CONSULT", "mode": "arrest"}, "not a mode"),
     ({"id": "x.y", "verb": "meet", "cameo": "040", "event": "CONSULT", "colour": 1}, "unknown keys"),
     ({"id": "x.y", "verb": "meet", "cameo": "040", "event": "CONSULT", "unless_modifier": ["rescue"]}, "needs an object"),
+    ({"id": "x.y", "noun": "meeting", "cameo": "040", "event": "CONSULT", "unless_object": ["virus"]}, "needs a verb"),
 ])
 def test_invalid_entries_are_refused(entry, message):
     with pytest.raises(DataError, match=message):
@@ -96,3 +97,12 @@ def test_to_clause_and_transitive_keys(code_sentence, sentence, fires):
 ])
 def test_unless_modifier_key(code_sentence, sentence, rules):
     assert {e.rule.split("/")[0] for e in code_sentence(sentence, "2022-04-18")} == rules
+
+
+@pytest.mark.parametrize(("sentence", "rules"), [
+    ("Brazilian firefighters battled the blaze in the Pantanal.", set()),  # "unless_object"
+    ("Brazil vowed to fight against corruption.", set()),
+    ("Congolese troops battled M23 rebels near Goma.", {"assault.battle"}),
+])
+def test_unless_object_key(code_sentence, sentence, rules):
+    assert {e.rule.split("/")[0] for e in code_sentence(sentence, "2020-09-10")} == rules

@@ -18,7 +18,8 @@ from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
                                    prep_objects, subject_of)
 
-__all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers"]
+__all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers", "has_modifiers",
+           "modified_by"]
 
 _NOUN_SOURCE_DEPS = ("poss", "compound", "amod", "nmod")
 
@@ -58,6 +59,15 @@ def lemma_of(token: Token) -> str:
 
 def _specificity(pattern: Pattern) -> int:
     return 2 * bool(pattern.objects) + bool(pattern.particle) + 2 * len(pattern.modifiers)
+
+
+def _beside_object(cand: Candidate) -> bool:
+    """True when the pattern's object is the object of the particle's preposition while the verb
+    has another direct object of its own ("withdrew [observers] from the zone")."""
+    if cand.consumed is None or not _in_particle(cand.predicate, cand.consumed):
+        return False
+    own = direct_object(cand.predicate)
+    return own is not None and own.i != cand.consumed.i
 
 
 def _is_verb(token: Token) -> bool:
@@ -208,6 +218,9 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     if pattern.to_clause and not any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
                                      for c in token.children):
         return "the verb has no to-clause here"
+    fought = _unless_object(token, pattern)
+    if fought:
+        return f"'{fought}' is no actor to act on"  # "fight the pandemic", "fight against corruption"
     obj = _object(token, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
         return f"the object is not one of: {', '.join(pattern.objects)}"
@@ -238,6 +251,16 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets = targets + ((owners,) if owners else ())
     return Candidate(token, pattern, tuple(conjuncts(source)), targets,
                      "passive" if passive else "active", obj)
+
+
+def _unless_object(verb: Token, pattern: Pattern) -> str:
+    """The first of the pattern's ``unless_object`` lemmas that is the verb's object, direct or
+    after one of its target prepositions ("fought the pandemic", "a fight against poverty"), or ""."""
+    if not pattern.unless_object:
+        return ""
+    heads = [direct_object(verb)] + prep_objects(verb, tuple(s for s in pattern.target if s not in _NON_PREP_SLOTS))
+    return next((n.lower_ for h in heads if h is not None for n in conjuncts(h)
+                 if lemma_of(n) in pattern.unless_object or n.lower_ in pattern.unless_object), "")
 
 
 def _act_doers(verb: Token, lexicon: Lexicon) -> tuple[Token, ...]:
@@ -362,11 +385,20 @@ def _modified_by(token: Token, words: tuple[str, ...]) -> str:
                  and (lemma_of(m) in words or m.lower_ in words)), "")
 
 
+has_modifiers, modified_by = _has_modifiers, _modified_by  # the same tests for the stage's act nouns
+
+
 def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
     if not _has_modifiers(token, pattern.modifiers):
         return f"no modifier '{' '.join(pattern.modifiers)}'"
     if _modified_by(token, pattern.unless_modifier):
         return f"'{_modified_by(token, pattern.unless_modifier)} {token.lower_}' is another act"
+    # the thing the act is done to ("a suspension of [aid] to Tanzania", "the lifting of [sanctions] on Iran")
+    complements = [o for o in prep_objects(token, ("of",)) if o.pos_ == "NOUN"]
+    consumed = next((o for o in complements if lemma_of(o) in pattern.objects or any(
+        c.dep_ == "compound" and lemma_of(c) in pattern.objects for c in o.children)), None)
+    if pattern.objects and consumed is None:
+        return f"no 'of' complement one of: {', '.join(pattern.objects)}"
     if "between" in pattern.target:
         sides = [t for o in prep_objects(token, ("between",)) for t in conjuncts(o)]
         if len(sides) >= 2:
@@ -374,6 +406,7 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     options = ()
     performed = token.dep_ == "dobj" and lemma_of(token.head) not in REACTION_VERBS  # not "blamed the attack on"
     holders = (token, token.head) if token.dep_ == "conj" or performed else (token,)  # "its rejection and
+    holders += tuple(complements)  # the parser's "suspension of [aid to Tanzania]"
     for holder in holders:  # condemnation of X"; the parser's "resumed [arms sales] to Saudi Arabia"
         options = tuple(tuple(t for o in prep_objects(holder, (slot,)) for t in conjuncts(o))
                         for slot in pattern.target if slot not in ("dobj", "dative", "xcomp-dobj", "between"))
@@ -387,12 +420,12 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     elif not options and any(p.lower_ == "from" for p in children(token, "prep")):
         options = tuple(o for o in (_receiver(token),) if o)  # "received an invitation from Putin"
     if not sources and pattern.event in settings.GOVERNMENT_TARGET_TYPES and _occurs(token):
-        return Candidate(token, pattern, (), options, "nominal")  # "protests erupted in Tehran": a crowd
+        return Candidate(token, pattern, (), options, "nominal", consumed)  # "protests erupted in Tehran": a crowd
     if not options:
         return f"a nominal event needs a target after: {', '.join(pattern.target)}"
     if not sources:
         return "no possessor, modifier, 'by' phrase or governing subject names the doer"
-    return Candidate(token, pattern, tuple(sources), options, "nominal")
+    return Candidate(token, pattern, tuple(sources), options, "nominal", consumed)
 
 
 def _occurs(noun: Token) -> bool:
@@ -413,8 +446,14 @@ def attempts(token: Token, lexicon: Lexicon) -> list[tuple[Pattern, Candidate | 
         patterns, build = lexicon.nouns(lemma), _noun_candidate
     else:
         return []
-    ordered = sorted(patterns, key=_specificity, reverse=True)
-    return [(p, build(token, p, lexicon)) for p in ordered]
+    built = [(p, build(token, p, lexicon)) for p in sorted(patterns, key=_specificity, reverse=True)]
+    # a pattern of another type naming the verb's own direct object ("withdrew [observers] from
+    # the zone") rules out those whose object is only that of the particle's preposition
+    own = direct_object(token) if build is _verb_candidate else None
+    named = {p.event for p, c in built if isinstance(c, Candidate) and own is not None
+             and c.consumed is not None and c.consumed.i == own.i}
+    return [(p, f"'{own.lower_}' is the verb's object, not the object of '{p.particle}'"
+             if isinstance(c, Candidate) and named - {p.event} and _beside_object(c) else c) for p, c in built]
 
 
 def candidates_for(token: Token, lexicon: Lexicon) -> list[Candidate]:

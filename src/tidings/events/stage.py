@@ -21,7 +21,7 @@ from tidings.events.attribution import Report, find_report, report_verb
 from tidings.events.conditional import conditional_candidates
 from tidings.events.demands import demand_candidates
 from tidings.events.evaluations import evaluation_candidates
-from tidings.events.extract import Candidate, find_candidates, noun_doers
+from tidings.events.extract import Candidate, find_candidates, has_modifiers, modified_by, noun_doers
 from tidings.events.factuality import factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.readings import (REFUSAL_CODE, event_id, intents, official_protest, own_condition,
@@ -309,8 +309,13 @@ class EventStage:
         return self._actors(objects, day, memory, loose=True) if objects else []
 
     def _act_kinds(self, head: Token) -> set[str]:
-        """The event types a noun names in the lexicon ("offensive" → ASSAULT)."""
-        return {p.event for p in self.lexicon.nouns(head.lemma_.lower())} if head.pos_ == "NOUN" else set()
+        """The event types a noun names in the lexicon ("offensive" → ASSAULT), counting a pattern
+        only when its modifiers are on the noun ("scathing attack" makes no other attack an
+        accusation) and none of its `unless_modifier` words is."""
+        if head.pos_ != "NOUN":
+            return set()
+        return {p.event for p in self.lexicon.nouns(head.lemma_.lower())
+                if has_modifiers(head, p.modifiers) and not modified_by(head, p.unless_modifier)}
 
     def _act_noun(self, head: Token, event: str) -> bool:
         """True for a noun that names an act of another type than ``event`` rather than an actor

@@ -95,10 +95,27 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return subject_of(head.head)  # "Iran expressed readiness to resume talks": Iran resumes them
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        governor = _coordinated_object_verb(verb)
+        if governor is not None:  # "outlawed the ANC and the PAC, forcing them underground"
+            return subject_of(governor)
         if head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
             return subject_of(head.head) if head.dep_ == "dobj" else agent_of(head.head)  # "passed a resolution criticising"
         return head
     return None
+
+
+def _coordinated_object_verb(gerund: Token) -> Token | None:
+    """The verb whose coordinated objects a comma-set gerund follows: the parser hangs "forcing"
+    in "outlawed the ANC and the PAC, forcing them …" on the last object, but the verb's subject
+    does the forcing."""
+    node = gerund.head
+    if gerund.i == 0 or gerund.doc[gerund.i - 1].text != "," or node.dep_ != "conj":
+        return None
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.pos_ in ("VERB", "AUX"):  # the parser's object coordinated with the verb itself
+        return node
+    return node.head if node.dep_ == "dobj" else None
 
 
 #: Verbs by which a body makes a document its own ("adopted a declaration that …"), unlike
