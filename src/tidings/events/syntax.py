@@ -64,12 +64,18 @@ def _relative_antecedent(verb: Token, arg: Token) -> Token:
 def subject_of(verb: Token) -> Token | None:
     """The doer of ``verb``: its own subject, or the one it inherits by control or coordination."""
     own = children(verb, *_SUBJECT_DEPS)
+    if own and own[0].pos_ == "ADP" and own[0].ent_type_ == "PERSON":  # the tagger's "[Barack] Obama"
+        own = children(own[0], "pobj") or own
     if own:
         return _issuer(_relative_antecedent(verb, own[0]))
     stray = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i - 1
              and len(c.text) > 1 and c.text.isupper() and c.is_alpha]
     if stray:  # the parser's "[USAID] provided" as an adverb: an acronym right before the verb
         return stray[0]
+    named = [o for c in verb.children if c.dep_ in ("prep", "nsubj") and c.pos_ == "ADP" and c.i < verb.i
+             and c.ent_type_ == "PERSON" for o in children(c, "pobj") if o.ent_type_ == "PERSON"]
+    if named:  # the tagger's "[Barack] Obama and Raul Castro met": a forename read as a preposition
+        return named[0]
     head = verb.head
     if head.i == verb.i:
         return None
