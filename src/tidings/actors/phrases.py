@@ -1,0 +1,274 @@
+"""The words of an actor mention: the phrase around a head, its appositions, the pronoun and
+name heuristics the resolver applies, and the small tables they use. Plain functions of parse
+tokens, so :mod:`tidings.actors.resolve` stays the resolver's decisions only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from tidings import settings
+from tidings.actors.kb import Entry
+from tidings.actors.rules import load_rules
+from tidings.record import Actor
+from tidings.timeplace.gazetteer import load_gazetteer
+
+__all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "MODIFIER_DEPS", "Match", "NAMED_ENTITIES", "PERSONAL_PRONOUNS",
+           "PLACE_KINDS", "STATE_SECTORS", "VOICES", "actor_code", "appositions", "as_former",
+           "effective_head", "former", "held_on", "in_country", "is_bare_name", "is_breakaway", "is_channel",
+           "is_outside_noun", "is_sponsor", "named_by_apposition", "one_of", "other_forename", "own_subject",
+           "person_on", "phrase_text", "phrase_tokens", "prefer", "region_country", "says_former"]
+
+_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "ccomp", "xcomp",
+                        "parataxis", "mark", "prep", "dep", "npadvmod", "advmod", "aux", "auxpass"})
+
+_TITLE_PREPS = frozenset({"of", "for"})
+
+_CHANNEL_PREPS = frozenset({"on", "via", "through"})
+
+_PLACE_PREPS = frozenset({"of", "for", "in", "near", "at"})
+
+#: Heads that only count or group the real actor: "dozens of protesters", "a group of rebels".
+QUANTITY_HEADS = frozenset({
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "ten",
+    "tens", "score", "scores", "number", "group", "some", "many", "several", "most", "all", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "members", "member", "rest",
+    "majority", "handful", "team", "delegation", "crowd", "unit", "contingent", "wave", "barrage",
+    "salvo", "fleet", "convoy", "package", "round", "series", "string", "flurry", "batch", "set",
+})
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+def effective_head(head: Token) -> Token:
+    """The noun that names the actor behind a quantity ("dozens of protesters" → protesters)."""
+    for _ in range(3):
+        if head.lower_ not in QUANTITY_HEADS and head.lemma_.lower() not in QUANTITY_HEADS \
+                and head.pos_ != "NUM":
+            return head
+        objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            return head
+        head = objects[0]
+    return head
+
+def phrase_tokens(head: Token, loose: bool = False) -> list[Token]:
+    """The tokens naming an actor: the head with its modifiers, without clauses and most PPs.
+
+    "of"/"for" phrases are kept after nouns ("President of Iran", "secretary for ALBA");
+    ``loose`` also keeps place phrases ("a refinery in Russia's Ryazan region").
+    """
+    preps = _PLACE_PREPS if loose else _TITLE_PREPS
+    keep = [head]
+    for child in head.children:
+        allowed = preps if head.pos_ == "NOUN" else _TITLE_PREPS
+        if child.dep_ == "prep" and child.lower_ in allowed and head.pos_ in ("NOUN", "PROPN"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                keep.append(child)
+                keep.extend(t for o in objects for t in phrase_tokens(o, loose))
+        elif child.dep_ not in _SKIP_DEPS or _inner_hyphen(child):
+            keep.extend(phrase_tokens(child, loose))
+    return sorted(set(keep), key=lambda t: t.i)
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen inside a name ("Díaz-Canel", "al-Shabaab"), which the names index keeps."""
+    return token.text in ("-", "\u2010", "\u2011") and not token.whitespace_ and token.i > 0 \
+        and not token.doc[token.i - 1].whitespace_
+
+def actor_code(country: str | None, agent: str | None) -> str | None:
+    return ((country or "") + (agent or "")) or None
+
+def person_on(entry: Entry, day: str | None) -> tuple[str | None, str | None]:
+    """Country and sector of a person on ``day``: the valid role, else a former official (ELI)."""
+    role = entry.role_on(day)
+    if role is not None:
+        return role.country, role.agent
+    earlier = entry.role_on(day, former=True)
+    if earlier is not None:
+        return earlier.country, "ELI"
+    return (entry.roles[0].country if entry.roles else None), None
+
+def region_country(head: Token) -> str | None:
+    """The country of a place named in the noun's proper-noun modifiers, when the gazetteer knows
+    only one country for it ("Uttar Pradesh", "Kansas"; not "Punjab")."""
+    names = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper()
+             and c.i < head.i and c.ent_type_ != "NORP"]
+    spans = [head.doc[n.left_edge.i: n.i + 1].text for n in names]
+    if len(names) > 1:  # "the West Bengal government": two compounds, one name
+        spans.insert(0, head.doc[min(n.left_edge.i for n in names): names[-1].i + 1].text)
+    for words in spans:
+        country = load_gazetteer().country_of(words, unambiguous=True)
+        if country is not None:
+            return country
+    return None
+
+def is_channel(token: Token) -> bool:
+    """"wrote on Twitter", "said in a post on Telegram": where a statement was made, not who made it."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in _CHANNEL_PREPS and prep.head.lemma_.lower() in settings.REPORT_VERBS
+
+def own_subject(pronoun: Token) -> set[int]:
+    """Token indexes of the subject of an object pronoun's own clause, which it cannot stand for
+    ("the United States …, accusing them": "them" is not the United States)."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative"):
+        return set()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {t.i for s in subjects for t in s.subtree}
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return set()
+        verb = verb.head
+    return set()
+
+def appositions(head: Token) -> list[Token]:
+    """The appositions of ``head``. The parser hangs an apposition after the last conjunct on
+    the first ("Petro and García, the ELN's commander,"): it belongs to the last."""
+    def after_conj(appos: Token) -> bool:
+        return any(c.dep_ == "conj" and c.i < appos.i for c in head.children)
+
+    own = [c for c in head.children if c.dep_ == "appos" and not after_conj(c)]
+    if head.dep_ == "conj" and not any(c.dep_ == "conj" for c in head.children):
+        own += [c for c in head.head.children if c.dep_ == "appos" and c.i > head.i]
+    return own
+
+def prefer(match: Match, countries: Counter) -> Match:
+    """The match with its readings ordered by how often the document names their country
+    ("Georgia" next to Tbilisi is the country; next to Atlanta, the US state)."""
+    if len(match.entries) < 2:
+        return match
+    ranked = sorted(match.entries, key=lambda e: -countries.get(e.country, 0))
+    return Match(match.start, match.end, tuple(ranked))
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+PLACE_KINDS = ("country", "demonym", "capital", "breakaway")
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+def is_breakaway(entry: Entry) -> bool:
+    """A breakaway region's name, capital or demonym (``breakaways.csv``)."""
+    return entry.kind == "breakaway" or entry.kind == "demonym" and entry.agent == "REB"
+
+def held_on(entry: Entry, day: str | None) -> bool:
+    """True when the breakaway region is held by its separatist authorities on ``day``."""
+    return is_breakaway(entry) and entry.role_on(day) is not None
+
+def is_sponsor(tokens: list[Token], match: Match) -> bool:
+    """A nationality or name that only sponsors the actor: "pro-Russian separatists",
+    "Iran-backed militias", "US-trained forces" (``rules.yaml``, sponsor)."""
+    rules = load_rules()
+    first, last = tokens[match.start], tokens[match.end - 1]
+    doc = first.doc
+    before = first.i >= 2 and doc[first.i - 1].text in _HYPHENS and doc[first.i - 2].lower_ in rules.sponsor_before
+    glued = first.lower_.startswith("pro-") or first.i >= 1 and doc[first.i - 1].lower_ in rules.sponsor_before \
+        and not doc[first.i - 1].whitespace_
+    after = last.i + 2 < len(doc) and doc[last.i + 1].text in _HYPHENS and doc[last.i + 2].lower_ in rules.sponsor_after
+    prefix = first.i == last.i and first.lower_ in rules.sponsor_before and first.i + 1 < len(doc) \
+        and doc[first.i + 1].text in _HYPHENS  # "Pro-government" names no party "PRO"
+    return before or glued or after or prefix
+
+def is_bare_name(token: Token) -> bool:
+    """A capitalised name with no other name joined to it: "Congress", not "Trinamool Congress"
+    or "Congress Party"."""
+    if not token.text[:1].isupper() or token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+        return False
+    return not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in token.children)
+
+def is_outside_noun(head: Token) -> bool:
+    """"opponents", "critics", "supporters": people outside what they oppose or support."""
+    outside = load_rules().outside_of
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in outside or head.lower_ in outside)
+
+VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
+                     "envoy", "delegate"})
+
+def former(head: Token, actor: Actor | None) -> Actor | None:
+    """"a former Venezuelan oil minister", "the ex-president": a former official (ELI)."""
+    if actor is None or actor.org or actor.agent not in STATE_SECTORS | {"COP", "OPP", "PTY", None}:
+        return actor
+    if actor.agent is None and actor.country is None:
+        return actor
+    return as_former(actor) if says_former([*head.lefts, head]) else actor
+
+def says_former(tokens: list[Token]) -> bool:
+    """True when the words call the actor former: "former", "ex-", "ousted", "late"."""
+    return any(t.lower_ in _FORMER or t.lower_.startswith("ex-") for t in tokens)
+
+def as_former(actor: Actor) -> Actor:
+    """The actor as a former official (ELI) of its country."""
+    return Actor(actor.text, actor.name, actor.country, "ELI", None, actor_code(actor.country, "ELI"))
+
+def in_country(actor: Actor | None, country: str | None) -> Actor | None:
+    """A state sector without a country ("the government", "the president") belongs to the
+    document's main country."""
+    if actor is None or country is None or actor.country or actor.org or actor.agent not in STATE_SECTORS:
+        return actor
+    return Actor(actor.text, actor.name, country, actor.agent, None, country + actor.agent)
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+
+NAMED_ENTITIES = frozenset({"PERSON", "ORG"})
+
+_FORMER = frozenset({"former", "ex", "ousted", "deposed", "late"})
+
+INSTRUMENTS = frozenset({"strike", "airstrike", "attack", "missile", "rocket", "bomb", "shell",
+                          "raid", "shelling", "bombardment", "drone", "warplane", "jet", "sanction"})
+
+def phrase_text(head: Token) -> str:
+    """The words of the phrase a pronoun stands for, without its relative clauses: the name an
+    unnamed group goes by ("they" → "Striking teachers in Gaza")."""
+    tokens = [t for t in phrase_tokens(head) if not any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i > head.i)]
+    return " ".join(t.text for t in tokens) if tokens else head.text
+
+def named_by_apposition(head: Token, actor: Actor | None) -> Actor | None:
+    """A title with a person's name in apposition goes by that name: "his Iranian counterpart,
+    Mostafa Mohammad Najjar," is named Mostafa Mohammad Najjar, whatever the table knows."""
+    if actor is None or head.pos_ != "NOUN":
+        return actor
+    places = [o for p in head.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]  # "ambassador to Venezuela, X,"
+    candidates = appositions(head) + [a for o in places for a in appositions(o)]
+    person = next((a for a in candidates if a.pos_ == "PROPN" and a.ent_type_ == "PERSON"), None)
+    if person is None:
+        return actor
+    words = [t for t in person.subtree if t.dep_ in ("compound", "flat") and t.i < person.i] + [person]
+    return replace(actor, name=" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+
+def other_forename(tokens: list[Token], match: "Match") -> bool:
+    """True when the names just before a surname match are not the known person's: "Jorge
+    Alberto Bolanos" is not Enrique Bolaños, though "Bolanos" alone may be."""
+    known = {w.lower() for e in match.entries for w in e.name.split()}
+    before = []
+    for token in reversed(tokens[: match.start]):
+        if token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
+            break
+        before.append(token.lower_)
+    return bool(before) and not known.intersection(before)
+
+def one_of(head: Token, coordinated: list[Token], own: Token) -> str:
+    """The words of a phrase with a coordination of countries, keeping only one of them:
+    "Nigerian and British armed forces" → "British armed forces"."""
+    def part(token: Token) -> list[Token]:  # the conjunct without the conjuncts hung on it
+        hung = {w.i for c in token.children if c.dep_ == "conj" for w in c.subtree}
+        hung |= {c.i for c in token.children if c.dep_ in ("cc", "punct")}
+        return [w for w in token.subtree if w.i not in hung]
+
+    start = min(t.left_edge.i for t in coordinated)
+    end = max(t.right_edge.i for t in coordinated)
+    doc = head.doc
+    words = list(doc[min(start, head.left_edge.i): start]) + part(own) + list(doc[end + 1: max(end, head.i) + 1])
+    return " ".join(t.text for t in words)
