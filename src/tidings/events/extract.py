@@ -242,6 +242,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     targets = _targets(token, pattern, obj, extra)
     if pattern.event in settings.PURPOSE_TARGET_TYPES:
         targets += tuple(o for o in (_purpose_sides(token, lexicon),) if o)
+    if not targets:  # "called Erdogan to convey Pakistan's support": the one called hears it
+        targets = tuple(o for o in (_contacted(token),) if o)
     if not targets and pattern.event in _HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
         targets = tuple(o for o in (_purpose_objects(token),) if o)
     if not targets and _phrasal(pattern):
@@ -284,6 +286,19 @@ def _own_act(verb: Token, obj: Token, lexicon: Lexicon) -> bool:
 _PURPOSE_PREPS = frozenset({"for", "against"})
 _BORDER_PREPS = frozenset({"along", "near", "on", "at", "to", "toward", "towards", "across"})
 _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+#: Verbs of contact whose purpose clause is addressed to the one contacted.
+_CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "visit", "meet", "receive", "write", "summon"})
+
+
+def _contacted(verb: Token) -> tuple[Token, ...]:
+    """The one a contact verb reached, for the act of its purpose clause ("Imran Khan called
+    Erdogan to convey Pakistan's support", "Blinken visited Israel to express solidarity")."""
+    purpose = verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children(verb, "aux"))
+    if not purpose or lemma_of(verb.head) not in _CONTACT_VERBS:
+        return ()
+    return tuple(t for o in children(verb.head, "dobj") for t in conjuncts(o))
 
 
 def _purpose_objects(verb: Token) -> tuple[Token, ...]:
