@@ -119,3 +119,9 @@ def test_each_country_of_a_coordinated_phrase_keeps_its_own_words(code_sentence)
     events = code_sentence("Nigerian and British armed forces held a joint exercise in Kaduna.", "2023-02-01")
     texts = {(e.source.text, e.target.text) for e in events if e.target is not None}
     assert ("Nigerian armed forces", "British armed forces") in texts
+
+
+def test_his_country_is_the_state_of_the_titled_speaker(code_sentence):
+    events = code_sentence("Turkey's president said his country would begin a military operation against "
+                           "Kurdish militants in Syria.", "2019-10-01")
+    assert events and {e.source.code for e in events} == {"TUR"}, [(e.source.text, e.source.code) for e in events]

@@ -240,13 +240,13 @@ class ActorResolver:
         if head.pos_ == "PRON":
             found = self._antecedent(head, day, memory)
             return Actor(head.text, found.name, found.country, found.agent, found.org, found.code) if found else None
+        owned = self._owned(head, day, memory)  # "its embassy", "their troops", "his country"
+        if owned is not None:
+            return owned
         if memory is not None:
             earlier = title_antecedent(head, memory, self.kb)  # "the president", "the group"
             if earlier is not None:
                 return former(head, earlier)
-        owned = self._owned(head, day, memory)  # "its embassy", "their troops"
-        if owned is not None:
-            return owned
         tokens = self._whole_name(head) or phrase_tokens(head, loose)
         actor = self.resolve_tokens(tokens, head, day, loose, memory.countries if memory else None)
         if actor is not None and actor.country is None and actor.agent and not actor.org:
@@ -422,9 +422,11 @@ class ActorResolver:
             return None
         own = self.resolve_tokens(phrase_tokens(head), head, day)
         agent = own.agent if own is not None else None
+        text = " ".join(t.text for t in phrase_tokens(head))
+        if head.lemma_.lower() in ("country", "nation"):  # "his country": the antecedent's state
+            return Actor(text, self.kb.country_names.get(found.country), found.country, None, None, found.country)
         if agent is None and not self.sector([head], 0):
             return None
-        text = " ".join(t.text for t in phrase_tokens(head))
         return Actor(text, found.name, found.country, agent, None, actor_code(found.country, agent))
 
     def _described(self, head: Token, actor: Actor | None, day: str | None) -> Actor | None:
@@ -508,6 +510,9 @@ class ActorResolver:
                            memory: DocMemory | None) -> Actor | None:
         if token.i in people:  # a person the document named ("Hojjatollah Soltani")
             return people[token.i]
+        if token.tag_ == "NN" and token.dep_ == "nsubj" and self.sector([token], 0) in STATE_SECTORS:
+            found = self.resolve(token, day, memory)  # "Turkey's president said his country …"
+            return found if found is not None and found.country else None
         if token.ent_type_ != "PERSON" or token.dep_ in ("compound", "flat"):
             return None
         found = self.resolve_tokens(phrase_tokens(token), token, day)
