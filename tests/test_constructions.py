@@ -57,6 +57,8 @@ CASES = [
     ("China called off a planned meeting between Wang Yi and his Japanese counterpart.", ("SANCTION", "CHN -", "JPN -", "asserted")),
     # capitals after "in" are places; names with an acronym in brackets; acts made by someone
     ("The Thai government will extend the curfew in Bangkok.", ("THREATEN", "THA GOV", "THA -", "asserted")),
+    ("Russia fired missiles at Kyiv on Sunday.", ("ASSAULT", "RUS -", "UKR -", "asserted")),
+    ("North Korea test-fired a new hypersonic missile on Sunday.", ("MOBILIZE", "PRK -", None, "asserted")),
     ("Lula attended a summit of the Community of Latin American and Caribbean States (CELAC) in Buenos Aires.",
      ("CONSULT", "BRA GOV", "- IGO", "asserted")),
     ("Germany gave 350 million euros to help flood victims in Pakistan.", ("AID", "DEU -", "PAK -", "asserted")),

@@ -90,14 +90,17 @@ def official_protest(event: Event) -> Event:
 
 def show_of_force(cand: Candidate, event: Event) -> Event:
     """Missiles fired or launched into open water with no actor hit ("North Korea fired two
-    missiles into the sea off its east coast") demonstrate force: MOBILIZE 150, not an attack.
+    missiles into the sea off its east coast"), or test-fired, demonstrate force: MOBILIZE 150,
+    not an attack.
     The event keeps its place or story target and its factuality."""
     if event.event_type != "ASSAULT" or event.target is not None and not cand.via:
         return event
     holders = [cand.predicate, *(c for c in cand.predicate.children if c.dep_ == "dobj")]
     waters = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _TOWARDS
               for o in p.children if o.dep_ == "pobj" and {o.lemma_.lower(), o.lower_} & settings.WATERS]
-    return replace(recoded(event, "150", "show-of-force"), factuality=event.factuality) if waters else event
+    tested = any(c.lower_ == "test" for c in cand.predicate.children)  # "test-fired a new missile"
+    shown = waters or tested
+    return replace(recoded(event, "150", "show-of-force"), factuality=event.factuality) if shown else event
 
 
 def intents(cand: Candidate, events: list[Event]) -> list[Event]:

@@ -119,9 +119,10 @@ def _with_agency(report: Report | None, record: Document) -> Attribution | None:
 
 def _place_not_seat(head: Token, actor: Actor) -> Actor:
     """A capital after "in" or "at" is the place, not the government it stands for elsewhere
-    ("extended the curfew in Bangkok" → THA; but "talks with Bangkok" → THA GOV)."""
+    ("extended the curfew in Bangkok" → THA, "fired missiles at Kyiv" → UKR, even when the
+    tagger names no place; but "talks with Bangkok" → THA GOV, "hit back at Macron" → FRA GOV)."""
     if head.dep_ != "pobj" or head.head.lower_ not in ("in", "at", "across", "throughout") \
-            or head.ent_type_ not in ("GPE", "LOC") or actor.agent != "GOV" or actor.org:
+            or head.ent_type_ not in ("GPE", "LOC", "") or head.pos_ != "PROPN" or actor.agent != "GOV" or actor.org:
         return actor
     return Actor(actor.text, actor.name, actor.country, None, None, actor.country)
 
