@@ -18,8 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from tidings.datafiles import read_mapping
 from tidings.errors import DataError
 
 __all__ = ["Legislature", "ActorRules", "read_rules", "load_rules"]
@@ -79,12 +78,7 @@ def _legislature(data: object, key: str, path: Path, known: frozenset[str]) -> L
 
 def read_rules(path: Path, countries: frozenset[str]) -> ActorRules:
     """Load and validate a rules file; ``countries`` are the known ISO3 codes."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataError(f"cannot read actor rules ({exc})", path=str(path)) from None
-    if not isinstance(data, dict):
-        raise DataError("actor rules must be a mapping", path=str(path))
+    data = read_mapping(path, "actor rules")
     sponsor = data.get("sponsor")
     if not isinstance(sponsor, dict):
         raise DataError("'sponsor' must be a mapping with before and after", path=str(path))

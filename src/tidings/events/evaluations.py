@@ -15,9 +15,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
 
+from tidings.datafiles import read_mapping
 from tidings.errors import DataError
 from tidings.events.extract import Candidate, lemma_of
 from tidings.events.lexicon import Pattern, rule_pattern
@@ -49,12 +49,7 @@ class Evaluations:
 
 def read_evaluations(path: Path) -> Evaluations:
     """Load and validate an evaluations file; errors name the file and the missing key."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataError(f"cannot read evaluations ({exc})", path=str(path)) from None
-    if not isinstance(data, dict):
-        raise DataError("evaluations must be a mapping with verbs, negative and positive", path=str(path))
+    data = read_mapping(path, "evaluations", "a mapping with verbs, negative and positive")
     lists = {}
     for key in ("verbs", "negative", "positive"):
         if not isinstance(data.get(key), list) or not all(isinstance(w, str) for w in data[key]):

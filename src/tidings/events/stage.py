@@ -127,6 +127,12 @@ def _place_not_seat(head: Token, actor: Actor) -> Actor:
     return Actor(actor.text, actor.name, actor.country, None, None, actor.country)
 
 
+def _state_of(place: Location) -> Actor:
+    """The country of a place as an actor with no sector: the target of an act aimed at the place,
+    the doer of a passive act done there by the state."""
+    return Actor(place.name, place.name, place.country, None, None, place.country)
+
+
 def _definite(noun: Token) -> bool:
     """"the strike", "these attacks": a definite event noun points back to an act told earlier
     anywhere in the story; an indefinite one only to the last few sentences."""
@@ -469,7 +475,7 @@ class EventStage:
         place = locate(tokens, countries, self.gazetteer, {a.country for a in sources if a.country})
         if place is None or place.country is None or settings.WATERS & set(place.name.lower().split()):
             return []  # a ship hit in the Red Sea is not an attack on a coastal state
-        return [Actor(place.name, place.name, place.country, None, None, place.country)]
+        return [_state_of(place)]
 
     def _voiced(self, predicate: Token, sources: list[Actor], day: str | None, memory: DocMemory) -> list[Actor]:
         """A threat or offer is the speech act of whoever voices it for their state: "Rouhani
@@ -489,7 +495,7 @@ class EventStage:
         waters = settings.WATERS & {t.lower_ for t in clause_tokens(verb)}  # "seized in the Gulf of Oman"
         if place is None or place.country is None or waters:
             return []
-        return [Actor(place.name, place.name, place.country, None, None, place.country)]
+        return [_state_of(place)]
 
     def _crowd(self, noun: Token, countries: set[str]) -> list[Actor]:
         """The people of the place where a protest with no doer named happens ("protests broke out
