@@ -6,10 +6,8 @@ from pathlib import Path
 import pytest
 
 import tidings
-from tidings.actors.kb import build_kb
 from tidings.actors.rules import load_rules, read_rules
 from tidings.errors import DataError
-from tidings.nlp import load_nlp
 
 RULES = Path(tidings.__file__).parent / "actors" / "data" / "rules.yaml"
 
@@ -91,11 +89,3 @@ def test_bad_rules_name_the_file(tmp_path):
         read_rules(bad, frozenset(load_rules().congress.countries | {"IND", "AUS", "BHS", "BLZ", "BRB", "CAN",
                                                                       "JAM", "LBR", "MYS", "NGA", "TTO"}))
     assert "XXP" in caught.value.reason and "rules.yaml" in str(caught.value)
-
-
-def test_bad_breakaway_row_names_file_and_line(tmp_path):
-    bad = tmp_path / "breakaways.csv"
-    bad.write_text("name,aliases,demonyms,capitals,country,start,end\nAbkhazia,,,,GEO,1992,\nNowhere,,,,XX,,\n")
-    with pytest.raises(DataError) as caught:
-        build_kb({"breakaways.csv": bad}, load_nlp().tokenizer)
-    assert caught.value.line == 3 and "alpha-3" in caught.value.reason

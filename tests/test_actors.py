@@ -73,11 +73,15 @@ def test_shipped_tables_load_with_every_kind():
     assert len(kb.country_names) >= 249 and len(kb.sectors) > 300
 
 
-def test_bad_table_names_file_and_line(tmp_path):
-    bad = tmp_path / "countries.csv"
-    bad.write_text("iso3,name,short_names,former_names,demonyms,capitals\nIRN,Iran,,,,\nXX,Nowhere,,,,\n")
+@pytest.mark.parametrize(("name", "text"), [
+    ("countries.csv", "iso3,name,short_names,former_names,demonyms,capitals\nIRN,Iran,,,,\nXX,Nowhere,,,,\n"),
+    ("breakaways.csv", "name,aliases,demonyms,capitals,country,start,end\nAbkhazia,,,,GEO,1992,\nNowhere,,,,XX,,\n"),
+])
+def test_bad_table_names_file_and_line(tmp_path, name, text):
+    bad = tmp_path / name
+    bad.write_text(text)
     with pytest.raises(DataError) as caught:
-        build_kb({"countries.csv": bad}, load_nlp().tokenizer)
+        build_kb({name: bad}, load_nlp().tokenizer)
     assert caught.value.line == 3 and "alpha-3" in caught.value.reason
 
 
