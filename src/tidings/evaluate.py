@@ -85,12 +85,15 @@ def score_documents(pairs: Iterable[tuple[list[dict[str, Any]], list[Event]]],
                     level: str = "full") -> Score:
     """Score (gold events, emitted events) pairs, one pair per document or sentence.
 
-    Emitted events that are exact duplicates by key count once, as gold lists each act once.
+    An act is an emitted event's full (type, source, target) on its date: the same act reported
+    twice in a document counts once, as the gold lists each act once, while the same dyad acting
+    again on another day is another act, as the gold lists it again. Acts are told apart before
+    ``level`` coarsens their keys, so comparing by country never merges two acts.
     """
     score = Score()
     for gold, emitted in pairs:
-        found = set(event_key(e, level) for e in emitted)
-        score.add([gold_key(g, level) for g in gold], found)
+        acts = {(event_key(e), e.date): e for e in emitted}.values()
+        score.add([gold_key(g, level) for g in gold], [event_key(e, level) for e in acts])
     return score
 
 
