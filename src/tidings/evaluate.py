@@ -136,8 +136,9 @@ def attribution_accuracy(matched: list[tuple[dict, Event]]) -> dict[str, tuple[i
 
 
 def date_accuracy(matched: list[tuple[dict, Event]]) -> tuple[int, int]:
-    """(right, total): the gold date, or the publication date where the gold has none."""
-    right = sum(e.date == str(g["date"]) if g.get("date") else e.date_source == "publication"
+    """(right, total): the gold date, or no date taken from the text where the gold has none
+    (the publication date for an act that happened, no date for one that has not)."""
+    right = sum(e.date == str(g["date"]) if g.get("date") else e.date_source in ("publication", None)
                 for g, e in matched)
     return right, len(matched)
 

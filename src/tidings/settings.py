@@ -61,6 +61,10 @@ POPULATION_CODES = frozenset({"1721", "1723", "1724"})
 #: any provocation will be met with a military response") are too. The rule carries "+dyad".
 COUNTERPART_TYPES = frozenset({"CONCEDE", "RETREAT", "MOBILIZE", "ASSAULT"})
 
+#: Verbs by which a ceasefire with no sides named comes into force ("the ceasefire will take
+#: effect on August 3", "the truce held"): it is then the story's own, between its two sides.
+IN_FORCE_VERBS = frozenset({"take", "begin", "start", "hold", "come", "enter", "go"})
+
 #: Sectors whose "protest" is a formal complaint (ACCUSE 114), not a demonstration.
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
 
@@ -80,6 +84,9 @@ GOVERNMENT_TARGET_TYPES = frozenset({"PROTEST"})
 #: Protesters ("PROTESTER_NOUNS") who do one of "RIOT_VERBS" riot (CAMEO 145, PROTEST) rather
 #: than attack: "protesters stormed the embassy", "demonstrators torched police cars".
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
+#: Verbs of demonstrating: a demand they are made for ("marched to demand her resignation") is
+#: the protest's own aim, as are demands protesters make (PROTEST 141x, rule "+demonstration").
+DEMONSTRATION_VERBS = frozenset({"march", "protest", "rally", "demonstrate", "gather", "strike", "picket"})
 RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "vandalise", "vandalize", "occupy",
                         "pelt", "stone", "throw", "smash", "barricade", "clash", "invade", "overrun"})
 #: Words that make a deployment or an arrival peacekeeping (AID 074, rule "+peacekeeping").

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from tidings.actors.resolve import ActorResolver
 
 __all__ = ["DocMemory", "DatedAct", "Mention", "observe", "title_antecedent", "request_title", "count_countries",
-           "both_sides", "counterpart"]
+           "both_sides", "counterpart", "story_sides"]
 
 #: Words that change the office itself: "the president" is not the vice president.
 _RANK = frozenset({"vice", "deputy", "assistant", "under"})
@@ -325,14 +325,21 @@ def both_sides(head: Token, memory: DocMemory | None) -> list[Actor]:
     if head.lower_ == "they" and head.dep_ == "nsubj":
         return _sides_before(head, memory)
     lemma = head.lemma_.lower()
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+    if owner is not None and lemma in _SIDES and head.tag_ in ("NNS", "NNPS"):
+        return _as_sector(_sides_before(owner, memory), head, _SIDES[lemma])  # "Their foreign ministers will meet"
     bare = head.lower_ in ("both", "parties") and not list(head.children)
     if memory is None or not bare and (lemma not in _SIDES or head.tag_ not in ("NNS", "NNPS")):
         return []
     words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
     if not (bare or words & {"two", "both"} or lemma in ("side", "party") and "the" in words):
         return []
-    pair = _main_dyad(memory.events)
-    agent = _SIDES.get(lemma)
+    return _as_sector(_main_dyad(memory.events), head, _SIDES.get(lemma))
+
+
+def _as_sector(pair: list[Actor], head: Token, agent: str | None) -> list[Actor]:
+    """The sides as the phrase names them: "the two governments" are their GOV, "the two
+    countries" the countries themselves, "the sides" as they were coded."""
     return [a if agent is None else Actor(head.text, a.name, a.country, agent or None, None,
                                           ((a.country or "") + (agent or "")) or None) for a in pair]
 
@@ -349,8 +356,7 @@ def counterpart(actor: Actor, memory: DocMemory, before: int) -> Actor | None:
     """The other side of the story's main dyad, as named in events told before character
     ``before`` (the start of the event's sentence), when ``actor`` is one of its sides: a
     ceasefire Petro declares in a story of the government and the ELN is towards the ELN."""
-    told = [e for e in memory.events if e.span[0] < before and not _INFERRED.intersection(e.rule.split("+")[1:])]
-    pair = _main_dyad(told)
+    pair = story_sides(memory, before)
     if len(pair) != 2:
         return None
     national = pair[0].country != pair[1].country
@@ -363,15 +369,27 @@ def counterpart(actor: Actor, memory: DocMemory, before: int) -> Actor | None:
     return None
 
 
+def story_sides(memory: DocMemory, before: int) -> list[Actor]:
+    """The two sides of the story's main dyad as named in events told before character
+    ``before``; sides the stage inferred rather than read never count."""
+    told = [e for e in memory.events if e.span[0] < before and not _INFERRED.intersection(e.rule.split("+")[1:])]
+    return _main_dyad(told)
+
+
 def _sides_before(pronoun: Token, memory: DocMemory | None) -> list[Actor]:
-    """Both sides for a "they" that opens a sentence after one whose subject was "the parties"
-    or "the two sides" ("The parties agreed to … They asked the UN to …")."""
+    """Both sides for a "they" or "their" that opens a sentence after one whose subject was
+    "the parties", "the two sides" or two actors ("The parties agreed to … They asked the UN to
+    …", "Saudi Arabia and Iran agreed … Their foreign ministers will meet")."""
     sent = pronoun.sent
     if sent.start == 0 or pronoun.i - sent.start > 2:
         return []
     root = sent.doc[sent.start - 1].sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return both_sides(subject, memory) if subject is not None and subject.pos_ != "PRON" else []
+    if subject is None or subject.pos_ == "PRON" or memory is None:
+        return []
+    if any(c.dep_ == "conj" for c in subject.children):  # "Saudi Arabia and Iran agreed … Their …"
+        return _main_dyad(memory.events)
+    return both_sides(subject, memory)
 
 
 def _main_dyad(events: list) -> list[Actor]:

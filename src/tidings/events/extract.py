@@ -19,7 +19,7 @@ from tidings.events.syntax import (agent_of, children, conjuncts, direct_object,
                                    prep_objects, subject_of)
 
 __all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers", "has_modifiers",
-           "modified_by"]
+           "modified_by", "in_force"]
 
 _NOUN_SOURCE_DEPS = ("poss", "compound", "amod", "nmod")
 
@@ -436,6 +436,8 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         options = tuple(o for o in (_receiver(token),) if o)  # "received an invitation from Putin"
     if not sources and pattern.event in settings.GOVERNMENT_TARGET_TYPES and _occurs(token):
         return Candidate(token, pattern, (), options, "nominal", consumed)  # "protests erupted in Tehran": a crowd
+    if not sources and not options and in_force(token, pattern):
+        return Candidate(token, pattern, (), (), "nominal", consumed)  # "the ceasefire took effect": the story's
     if not options:
         return f"a nominal event needs a target after: {', '.join(pattern.target)}"
     if not sources:
@@ -449,6 +451,20 @@ def _occurs(noun: Token) -> bool:
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in noun.head.children)
     return noun.dep_ == "attr" and any(c.lower_ == "there" for c in noun.head.children)
+
+
+def in_force(noun: Token, pattern: Pattern) -> bool:
+    """A ceasefire named with no sides as the subject of coming into force: "the ceasefire will
+    take effect", "the truce held", "came into force" (not "talks on a ceasefire"). The stage
+    gives it the story's two sides."""
+    verb = noun.head
+    if pattern.mode != "ceasefire" or noun.dep_ != "nsubj" or lemma_of(verb) not in settings.IN_FORCE_VERBS:
+        return False
+    if lemma_of(verb) == "take":
+        return any(lemma_of(c) == "effect" for c in verb.children if c.dep_ == "dobj")
+    if lemma_of(verb) in ("come", "enter", "go"):
+        return any(c.lower_ == "into" for c in verb.children if c.dep_ == "prep")
+    return True
 
 
 def attempts(token: Token, lexicon: Lexicon) -> list[tuple[Pattern, Candidate | str]]:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from tidings import settings
 from tidings.nlp.tree import clause_head
 
-__all__ = ["factuality", "is_future", "REPORT_VERBS"]
+__all__ = ["factuality", "is_future", "requested", "accused_act", "REPORT_VERBS"]
 
 REPORT_VERBS = settings.REPORT_VERBS
 _PLANNED_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -108,7 +108,8 @@ def is_future(token: Token) -> bool:
             return True
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS:
             return True
-        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj"):
+        happens = node.dep_ == "nsubj" and _happening(node.head)  # "the ceasefire will take effect"
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj") and not happens:
             return False
         node = node.head
     return False
@@ -134,6 +135,8 @@ def _markers(token: Token) -> list[str]:
     found = [m for m in (_own(token),) if m]
     if token.pos_ in ("NOUN", "PROPN") and _failed(token):
         found.append("negated")
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and _happening(token.head):
+        found += [m for m in (_own(token.head),) if m]  # "the ceasefire will take effect": planned
     node, relative = token, None
     while node.head.i != node.i:
         head = node.head
@@ -153,6 +156,17 @@ def _markers(token: Token) -> list[str]:
     if relative is not None:  # a denial above a relative clause denies another act, not this one
         found = found[:relative] + [m for m in found[relative:] if m != "negated"]
     return found
+
+
+#: Objects of verbs that say an act happens: "take effect", "take place", "take hold".
+_HAPPENING_OBJECTS = frozenset({"effect", "place", "hold"})
+
+
+def _happening(verb: Token) -> bool:
+    """True for a verb that says its subject happens ("the ceasefire will take effect", "talks
+    will resume", "the truce held"), so that the verb's mood is the act's own."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    return verb.pos_ == "VERB" and all(c.dep_ == "dobj" and c.lemma_.lower() in _HAPPENING_OBJECTS for c in objects)
 
 
 def factuality(token: Token) -> str:
@@ -186,6 +200,31 @@ def stated_refusal(token: Token) -> bool:
 #: Words that commit an actor to a later act: "agreed to", "is willing to", "pledged to".
 _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit", "decide", "consent",
                          "ready", "prepared", "willing", "undertake", "accept"})
+
+
+#: Verbs of asking another to act: the act asked for is the request's content, not an event of
+#: its own ("urged China to use its influence", "called for talks between the two sides").
+_ASKING = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "implore",
+                     "pressure", "beg", "exhort"})
+
+
+def accused_act(verb: Token) -> bool:
+    """True for the clause an accusation alleges: "accused the police on Thursday of killing
+    protesters" (the killing came before the accusation, on a day of its own)."""
+    if verb.dep_ not in ("pcomp", "xcomp", "ccomp"):
+        return False
+    governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    return governor.lemma_.lower() in _ALLEGING and governor.pos_ == "VERB"
+
+
+def requested(token: Token) -> bool:
+    """True when the event is what someone asks another to do: the to-clause of "urged X to",
+    "called on X to", "asked X to", or the object of "called for", "pressed for"."""
+    verb = clause_head(token)
+    if verb.i != token.i and token.dep_ == "pobj" and token.head.lower_ == "for":
+        return token.head.head.lemma_.lower() in _ASKING and token.head.head.i == verb.i
+    return verb.i == token.i and token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASKING \
+        and any(c.dep_ in ("dobj", "prep") for c in token.head.children if c.i < token.i)
 
 
 def commitment(token: Token) -> bool:

@@ -2,7 +2,8 @@
 
 A refusal of a cooperative act is also a REJECT (120); an act its actor commits to is also an
 intent (AGREE 03x) or a threat (THREATEN 13x); protesters who storm or torch riot (PROTEST 145);
-a deployment of peacekeepers is military protection (AID 074). Each reading keeps the event's
+a deployment of peacekeepers is military protection (AID 074); protesters' demands are their
+protest (PROTEST 141x). Each reading keeps the event's
 sides, place and date and carries its own rule ``<rule>+<why>`` and id.
 """
 
@@ -22,7 +23,7 @@ from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Event
 
 __all__ = ["event_id", "recoded", "own_condition", "riot", "peacekeeping", "show_of_force", "official_protest",
-           "intents", "REFUSAL_CODE"]
+           "demonstration", "intents", "REFUSAL_CODE"]
 
 REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
 _TOWARDS = frozenset({"into", "in", "toward", "towards", "off", "over", "at"})
@@ -88,6 +89,20 @@ def official_protest(event: Event) -> Event:
     return replace(recoded(event, "114", "official"), factuality=event.factuality)
 
 
+def demonstration(cand: Candidate, event: Event) -> Event:
+    """A demand made by protesters ("protesters are demanding her resignation") or made by
+    marching or rallying ("marched to demand her resignation") is the demonstration's aim:
+    PROTEST 141x (1411 for leadership change, as REQUEST 1041 is), not an appeal beside it."""
+    if event.event_type != "REQUEST":
+        return event
+    heads = {h.lemma_.lower() for h in cand.sources}
+    governor = cand.predicate.head if cand.predicate.dep_ in ("advcl", "xcomp", "conj") else cand.predicate
+    if not heads & settings.PROTESTER_NOUNS and governor.lemma_.lower() not in settings.DEMONSTRATION_VERBS:
+        return event
+    cameo = "141" + event.cameo[3:] if event.cameo.startswith("104") else "141"
+    return replace(recoded(event, cameo, "demonstration"), factuality=event.factuality)
+
+
 def show_of_force(cand: Candidate, event: Event) -> Event:
     """Missiles fired or launched into open water with no actor hit ("North Korea fired two
     missiles into the sea off its east coast"), or test-fired, demonstrate force: MOBILIZE 150,
@@ -107,8 +122,10 @@ def intents(cand: Candidate, events: list[Event]) -> list[Event]:
     """An act its actor commits to is also a statement of intent, alongside the planned act
     itself: a cooperative one ("agreed to lift the ban", "will release the sergeant") is an
     AGREE (CAMEO 03x), a hostile one ("will begin an operation against the YPG", "said they
-    would boycott the election") a THREATEN (CAMEO 13x)."""
+    would boycott the election") a THREATEN (CAMEO 13x). An act that is only said to be coming
+    ("the ceasefire will take effect", "talks will resume") is no one's commitment."""
     if not events or events[0].factuality not in ("planned", "hypothetical", "conditional") \
+            or cand.form == "nominal" and cand.predicate.dep_ == "nsubj" \
             or not commitment(cand.predicate):  # "is willing to withdraw if …" is an offer made
         return []
     out = [recoded(e, _INTENT_CODES[e.event_type], "intent")

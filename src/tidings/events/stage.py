@@ -14,18 +14,18 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings import settings
 from tidings.actors import ActorResolver, load_kb
-from tidings.actors.coref import DatedAct, DocMemory, both_sides, counterpart, observe
+from tidings.actors.coref import DatedAct, DocMemory, both_sides, counterpart, observe, story_sides
 from tidings.actors.resolve import phrase_tokens
 from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
 from tidings.events.conditional import conditional_candidates
 from tidings.events.demands import demand_candidates
 from tidings.events.evaluations import evaluation_candidates
-from tidings.events.extract import Candidate, find_candidates, has_modifiers, modified_by, noun_doers
-from tidings.events.factuality import factuality, stated_refusal
+from tidings.events.extract import Candidate, find_candidates, has_modifiers, in_force, modified_by, noun_doers
+from tidings.events.factuality import factuality, requested, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
-from tidings.events.readings import (REFUSAL_CODE, event_id, intents, official_protest, own_condition,
-                                     peacekeeping, recoded, riot, show_of_force)
+from tidings.events.readings import (REFUSAL_CODE, demonstration, event_id, intents, official_protest,
+                                     own_condition, peacekeeping, recoded, riot, show_of_force)
 from tidings.events.syntax import agent_of, children, clause_tokens, direct_object, is_passive, subject_of
 from tidings.events.when import carried_date, event_date, event_place
 from tidings.nlp.tree import clause_head
@@ -179,6 +179,26 @@ def _implied_sectors(cand: Candidate, sources: list[Actor], targets: list[Actor]
     return sources, targets
 
 
+def _undated(event: Event) -> Event:
+    """An act that has not happened ("will meet", "would impose", "if … continued") is not dated
+    by the publication: only a day the text gives it is its date. The statement of it keeps the
+    publication date."""
+    if event.factuality not in ("planned", "hypothetical", "conditional") or event.date_source != "publication":
+        return event
+    return replace(event, date=None, date_precision=None, date_source=None)
+
+
+def _without_vaguer(events: list[Event]) -> list[Event]:
+    """Drop an event with no target when its sentence codes the same type by the same source
+    with one: "accused security forces of using unlawful force, including firing metal pellets
+    at protesters" is one alleged attack on the protesters, not also one on no one."""
+    def act(e: Event) -> tuple:
+        return e.sentence, e.event_type, e.source.code or e.source.text
+
+    aimed = {act(e) for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or act(e) not in aimed]
+
+
 def _with_agent(actor: Actor, agent: str) -> Actor:
     return Actor(actor.text, actor.name, actor.country, agent, actor.org,
                  f"{actor.country or ''}{agent}" if not actor.org else actor.code)
@@ -249,7 +269,7 @@ class EventStage:
                         agreed.add(pair)
                     events.setdefault(event.event_id, event)
                     memory.events.append(event)
-        return list(events.values())
+        return _without_vaguer(list(events.values()))
 
     def _first_coded(self, found: list[Candidate], record: Document, memory: DocMemory,
                      countries: set[str]) -> list[Event]:
@@ -402,7 +422,10 @@ class EventStage:
 
     def code_candidate(self, cand: Candidate, record: Document, memory: DocMemory,
                        countries: set[str]) -> list[Event]:
-        """The events of one candidate: one per (source, target) pair of resolved actors."""
+        """The events of one candidate: one per (source, target) pair of resolved actors. An act
+        asked of another ("urged Iran to release the journalists") is the request's content only."""
+        if cand.form not in _STATED_FORMS and requested(cand.predicate):
+            return []
         day = record.date
         nominal = cand.form == "nominal" or cand.via == "+act"  # "killed in an Israeli airstrike"
         sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
@@ -414,6 +437,8 @@ class EventStage:
         elif not cand.sources:
             sources = self._crowd(cand.predicate, memory.countries)
             cand = replace(cand, via="+crowd") if sources else cand
+            if not sources and cand.form == "nominal" and in_force(cand.predicate, cand.pattern):
+                sources = story_sides(memory, cand.predicate.sent.start_char)[:1]  # the story's ceasefire
         if cand.form == "conditional":
             sources = self._voiced(cand.predicate, sources, day, memory)
         target_heads, targets = self.targets(cand, day, memory)
@@ -455,12 +480,13 @@ class EventStage:
         codes = {a.code for a in sources + targets if a.code}
         if memory.anaphora_at == cand.predicate.sent.start or _same_act(cand, codes, memory):
             when = carried_date(cand.predicate, when, memory)  # "Petro condemned the attack."
-        if when[2] == "text" and when[1] == "day":
+        if when[2] == "text" and when[1] == "day" and fact not in ("planned", "hypothetical"):  # no future anchor
             memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0]))
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
-        events = [official_protest(show_of_force(cand, peacekeeping(cand, riot(cand, e)))) for e in events]
-        return events + self._refusals(cand, events, day, memory) + intents(cand, events)
+        events = [demonstration(cand, official_protest(show_of_force(cand, peacekeeping(cand, riot(cand, e)))))
+                  for e in events]
+        return [_undated(e) for e in events + self._refusals(cand, events, day, memory) + intents(cand, events)]
 
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
         """For material acts with no actor as target, the country of the place the act is aimed

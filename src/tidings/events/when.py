@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from tidings.events.factuality import is_future
+from tidings.events.factuality import accused_act, is_future
 from tidings.events.syntax import clause_tokens
 from tidings.nlp.tree import clause_head, tree_distance
 from tidings.record import Location
@@ -48,6 +48,8 @@ def _clauses(predicate: Token, report_verb: Token | None) -> list[tuple[Token, b
     head, future = clause_head(predicate), is_future(predicate)
     heads = [(head, future)]
     heads += [(c, future) for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if accused_act(head):
+        return heads  # "accused the police on Thursday of killing": not the accusation's day
     heads += [(g, False) for g in governors(head)]
     if report_verb is None and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
         report_verb = head.head  # "warned that day that Iran would respond": the warning's day
@@ -83,7 +85,8 @@ def event_date(predicate: Token, pub: str | None, report_verb: Token | None = No
                previous: str | None = None) -> When:
     """(date, precision, date_source) of the event at ``predicate``: a date of its own clause
     (or of an embedding, coordinated or reporting clause), else the sentence's only date
-    outside relative clauses, else the publication date (source "publication")."""
+    outside relative clauses, else the publication date (source "publication"). An act an
+    accusation alleges has only a day of its own clause, else none."""
     sent = predicate.sent
     heads = _clauses(predicate, report_verb)
     found: dict[tuple[int, bool], list] = {}
@@ -102,6 +105,8 @@ def event_date(predicate: Token, pub: str | None, report_verb: Token | None = No
                 return _shifted(m.date, shift), m.precision, "text"
             if m.kind == "anaphoric" and previous:
                 return shift_anaphoric(m.text, previous), "day", "text"
+    if accused_act(heads[0][0]):
+        return None, None, None  # an alleged act the text gives no day of its own
     points: dict[tuple[str, str], bool] = {}  # (date, precision) → only inside relative clauses
     for m in found[(sent.start, heads[0][1])]:
         span = sent.char_span(m.start, m.end, alignment_mode="expand")

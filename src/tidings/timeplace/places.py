@@ -31,7 +31,7 @@ _GENERIC = frozenset({"city", "town", "village", "province", "region", "state", 
                       "streets", "street", "heart", "governorate", "oblast", "county", "territory",
                       "waters", "shores", "shore", "enclave", "strip", "neighbourhood", "neighborhood", "most",
                       "much", "all", "rest", "mountain", "outskirt", "lawn", "grounds", "compound", "headquarters",
-                      "gate", "steps", "crossing", "base", "zone"})
+                      "gate", "steps", "crossing", "base", "zone", "hometown", "birthplace"})
 #: Entity labels of words that are never a place ("on March 29", "in 2019").
 _NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Entity labels that are never places ("attacked Kim Jong-nam").
