@@ -111,6 +111,13 @@ CASES = [
     ("North Korea fired two ballistic missiles into the sea off Japan. Tokyo condemned the launches.",
      ("ACCUSE", "JPN GOV", "PRK -", "asserted")),
     ("Security forces in Caracas fired tear gas to disperse crowds.", ("ASSAULT", "VEN COP", "VEN CVL", "asserted")),
+    # the story's ceasefire; "their" after two actors; protesters' demands are their protest
+    ("Sudan's army and the Rapid Support Forces signed a truce agreement in Jeddah. The ceasefire will take effect on Monday.",
+     ("RETREAT", "SDN MIL", "SDN REB", "planned")),
+    ("Egypt and Turkey agreed to restore full ties. Their foreign ministers will meet in Ankara next month.",
+     ("CONSULT", "EGY GOV", "TUR GOV", "planned")),
+    ("Protesters in Dhaka demanded the resignation of Prime Minister Sheikh Hasina.",
+     ("PROTEST", "BGD CVL", "BGD GOV", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),
@@ -132,6 +139,15 @@ def test_construction(code_sentence, sentence, expected):
     assert (kind, source, target if target else None) in found or (kind, source, "- -") in found, _keys(events)
     if fact:
         assert any(e.factuality == fact for e in events if e.event_type == kind), _keys(events)
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("The European Union urged Iran to release the detained French journalists.", "RETREAT"),
+    ("Mexico called on the United States to lift its embargo on Cuba.", "RETREAT"),
+    ("Thousands of farmers marched in Paris to demand lower fuel taxes.", "REQUEST"),
+])
+def test_contents_of_requests_and_protests_are_not_events_of_their_own(code_sentence, sentence, absent):
+    assert not [e for e in code_sentence(sentence, D) if e.event_type == absent], _keys(code_sentence(sentence, D))
 
 
 def test_implied_targets_are_marked_in_the_rule(code_sentence):
