@@ -75,6 +75,10 @@ CASES = [
     # a material act aimed at a place: the place's country is the target
     ("Russian jets bombed a market in Idlib.", ("ASSAULT", "RUS MIL", "SYR -", "asserted")),
     ("Bolivia's president declared a state of siege in Pando.", ("COERCE", "BOL GOV", "BOL -", "asserted")),
+    # a promise takes the place of the act promised; what is built is no party to it
+    ("Turkey agreed to a humanitarian truce in northern Syria.", ("AGREE", "TUR -", "SYR -", "asserted")),
+    ("Saudi Arabia pledged to rebuild schools in Yemen.", ("AGREE", "SAU -", "YEM -", "asserted")),
+    ("Japan agreed to set up a joint venture with Vietnam.", ("AGREE", "JPN -", "VNM -", "asserted")),
     # appositions, quotations, pronouns
     ("Ned Price, the State Department spokesperson, criticised Iran.", ("ACCUSE", "USA GOV", "IRN -", "asserted")),
     ('"We will expel the Russian ambassador," the German foreign minister said.', ("SANCTION", "DEU GOV", "RUS GOV", "planned")),

@@ -73,6 +73,11 @@ WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel
 #: and protests are left without: a meeting in Geneva is not a meeting with Switzerland.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "RETREAT", "MOBILIZE", "SANCTION"})
 
+#: Verbs of making: their object is a product, no party to the act ("agreed to build a hospital
+#: in Gaza", "pledged to set up a joint venture with Toyota": the target is Gaza, Toyota).
+MAKING_VERBS = frozenset({"build", "construct", "establish", "create", "found", "form", "launch", "open",
+                          "develop", "erect", "rebuild", "reconstruct", "set up", "open up"})
+
 #: Types that, with no target named, are aimed at the government of the country where they
 #: happen when their source is civil society of that country (``CIVIL_SECTORS``): "thousands
 #: protested in Caracas" → VEN CVL → VEN GOV. The rule carries "+government".

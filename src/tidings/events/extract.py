@@ -147,8 +147,10 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         for clause in children(token, "xcomp"):
             for verb in [clause, *children(clause, "xcomp", "conj")]:
                 objects = children(verb, "dobj")
-                found += objects + prep_objects(verb, _XCOMP_PREPS)
-                found += [o for obj in objects for o in prep_objects(obj, ("with", "to", "for"))]  # "sign a deal with Iran"
+                made = _makes(verb)  # "agreed to build [a school for refugees]": a product, no party
+                found += ([] if made else objects) + prep_objects(verb, _XCOMP_PREPS)
+                found += [o for obj in objects  # "sign a deal with Iran", "set up a venture with Toyota"
+                          for o in prep_objects(obj, ("with",) if made else ("with", "to", "for"))]
         return found
     if slot == "ccomp-subj":  # "hoped that Iran would seize", "demanded that Israel withdraw"
         return [s for clause in children(token, "ccomp") for s in children(clause, "nsubj")]
@@ -167,6 +169,13 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
         found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
     return found
+
+
+def _makes(verb: Token) -> bool:
+    """True for a verb of making ("build", "set up"): its object is a product, not a target."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = lemma_of(verb)
+    return lemma in settings.MAKING_VERBS or f"{lemma} {particle}" in settings.MAKING_VERBS
 
 
 def _targets(token: Token, pattern: Pattern, obj: Token | None,
