@@ -65,6 +65,10 @@ CASES = [
     # phone calls, and phrasal verbs that are other verbs
     ("Lula called Biden on Wednesday to discuss the Venezuelan election.", ("CONSULT", "BRA GOV", "USA GOV", "asserted")),
     ("Qatar's prime minister called US Secretary of State Antony Blinken on Sunday.", ("CONSULT", "QAT GOV", "USA GOV", "asserted")),
+    # what a caller says on the call is the caller's act, aimed at the one called, and done
+    ("Fumio Kishida called South Korean President Yoon Suk Yeol to apologise for the remarks.",
+     ("SUPPORT", "JPN GOV", "KOR GOV", "asserted")),
+    ("The Egyptian president phoned King Salman to express his solidarity.", ("SUPPORT", "EGY GOV", "SAU GOV", "asserted")),
     ("The EU called on Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),
     ("Hezbollah threatened to shell Haifa if Israel bombs Beirut.", ("THREATEN", "LBN REB", "ISR -", "asserted")),
     # evaluations: "called X illegal", "described X as a provocation"

@@ -251,8 +251,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     targets = _targets(token, pattern, obj, extra)
     if pattern.event in settings.PURPOSE_TARGET_TYPES:
         targets += tuple(o for o in (_purpose_sides(token, lexicon),) if o)
-    if not targets:  # "called Erdogan to convey Pakistan's support": the one called hears it
-        targets = tuple(o for o in (_contacted(token),) if o)
+    # "called Erdogan to convey Pakistan's support": the one called hears it, failing a named target
+    targets += tuple(o for o in (_contacted(token),) if o)
     if not targets and pattern.event in _HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
         targets = tuple(o for o in (_purpose_objects(token),) if o)
     if not targets and _phrasal(pattern):
@@ -307,7 +307,7 @@ def _contacted(verb: Token) -> tuple[Token, ...]:
     purpose = verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children(verb, "aux"))
     if not purpose or lemma_of(verb.head) not in _CONTACT_VERBS:
         return ()
-    return tuple(t for o in children(verb.head, "dobj") for t in conjuncts(o))
+    return tuple(t for o in _slot(verb.head, "dobj", None) for t in conjuncts(o))
 
 
 def _purpose_objects(verb: Token) -> tuple[Token, ...]:
