@@ -83,6 +83,9 @@ CASES = [
     ("Turkey agreed to a humanitarian truce in northern Syria.", ("AGREE", "TUR -", "SYR -", "asserted")),
     ("Saudi Arabia pledged to rebuild schools in Yemen.", ("AGREE", "SAU -", "YEM -", "asserted")),
     ("Japan agreed to set up a joint venture with Vietnam.", ("AGREE", "JPN -", "VNM -", "asserted")),
+    ("Kenya agreed to send 1,000 police officers to Haiti.", ("AGREE", "KEN -", "HTI -", "asserted")),
+    ("Australia offered to send troops to help the Philippine army.", ("AGREE", "AUS -", "PHL MIL", "asserted")),
+    ("South Korea agreed to provide Sri Lanka with new technology.", ("AGREE", "KOR -", "LKA -", "asserted")),
     # appositions, quotations, pronouns
     ("Ned Price, the State Department spokesperson, criticised Iran.", ("ACCUSE", "USA GOV", "IRN -", "asserted")),
     ('"We will expel the Russian ambassador," the German foreign minister said.', ("SANCTION", "DEU GOV", "RUS GOV", "planned")),
@@ -220,3 +223,13 @@ def test_the_two_sides_are_the_main_dyad_also_within_one_country(code_sentence):
             "The parties also agreed to create a national committee. The two sides will meet again in July.")
     keys = {(k[0], k[1], k[2]) for k in _keys(code_sentence(text, D))}
     assert {("AGREE", "COL GOV", "COL REB"), ("CONSULT", "COL GOV", "COL REB")} <= keys, keys
+
+
+@pytest.mark.parametrize("sentence", ["Kenya agreed to send 1,000 police officers to Haiti.",
+                                      "Germany pledged to deliver tanks to Ukraine.",
+                                      "Qatar agreed to build two field hospitals in Gaza."])
+def test_what_is_sent_or_built_is_no_party(code_sentence, sentence):
+    """The officers sent or the hospitals built are no target of the promise: the recipient or
+    the place is."""
+    agreed = [e for e in code_sentence(sentence, D) if e.event_type == "AGREE"]
+    assert agreed and all(e.target is not None and e.target.country != e.source.country for e in agreed), agreed

@@ -147,10 +147,14 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         for clause in children(token, "xcomp"):
             for verb in [clause, *children(clause, "xcomp", "conj")]:
                 objects = children(verb, "dobj")
-                made = _makes(verb)  # "agreed to build [a school for refugees]": a product, no party
-                found += ([] if made else objects) + prep_objects(verb, _XCOMP_PREPS)
+                made = _object_not_party(verb)  # "agreed to build [a school for refugees]", "to send [troops]"
+                recipients = [d for d in children(verb, "dative") if d.pos_ != "ADP"]  # "to give [Kyiv] tanks"
+                found += (recipients if made else objects) + prep_objects(verb, _XCOMP_PREPS)
                 found += [o for obj in objects  # "sign a deal with Iran", "set up a venture with Toyota"
                           for o in prep_objects(obj, ("with",) if made else ("with", "to", "for"))]
+        if not found:  # "offered to send troops [to help the Philippine army]"
+            found = [o for clause in children(token, "xcomp") for c in children(clause, "advcl")
+                     if any(a.lower_ == "to" for a in children(c, "aux")) for o in children(c, "dobj")]
         return found
     if slot == "ccomp-subj":  # "hoped that Iran would seize", "demanded that Israel withdraw"
         return [s for clause in children(token, "ccomp") for s in children(clause, "nsubj")]
@@ -171,11 +175,13 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     return found
 
 
-def _makes(verb: Token) -> bool:
-    """True for a verb of making ("build", "set up"): its object is a product, not a target."""
+def _object_not_party(verb: Token) -> bool:
+    """True for a verb of making or handing over ("build", "set up", "send"): its object is a
+    product or a thing handed over, not a target (but "provide Sri Lanka with vaccines")."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = lemma_of(verb)
-    return lemma in settings.MAKING_VERBS or f"{lemma} {particle}" in settings.MAKING_VERBS
+    names = {lemma_of(verb), f"{lemma_of(verb)} {particle}"}
+    given = names & settings.GIVING_VERBS and not prep_objects(verb, ("with",))
+    return bool(names & settings.MAKING_VERBS or given)
 
 
 def _targets(token: Token, pattern: Pattern, obj: Token | None,
