@@ -65,6 +65,10 @@ CASES = [
     # phone calls, and phrasal verbs that are other verbs
     ("Lula called Biden on Wednesday to discuss the Venezuelan election.", ("CONSULT", "BRA GOV", "USA GOV", "asserted")),
     ("Qatar's prime minister called US Secretary of State Antony Blinken on Sunday.", ("CONSULT", "QAT GOV", "USA GOV", "asserted")),
+    # what a caller says on the call is the caller's act, aimed at the one called, and done
+    ("Fumio Kishida called South Korean President Yoon Suk Yeol to apologise for the remarks.",
+     ("SUPPORT", "JPN GOV", "KOR GOV", "asserted")),
+    ("The Egyptian president phoned King Salman to express his solidarity.", ("SUPPORT", "EGY GOV", "SAU GOV", "asserted")),
     ("The EU called on Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),
     ("Hezbollah threatened to shell Haifa if Israel bombs Beirut.", ("THREATEN", "LBN REB", "ISR -", "asserted")),
     # evaluations: "called X illegal", "described X as a provocation"
@@ -75,6 +79,13 @@ CASES = [
     # a material act aimed at a place: the place's country is the target
     ("Russian jets bombed a market in Idlib.", ("ASSAULT", "RUS MIL", "SYR -", "asserted")),
     ("Bolivia's president declared a state of siege in Pando.", ("COERCE", "BOL GOV", "BOL -", "asserted")),
+    # a promise takes the place of the act promised; what is built is no party to it
+    ("Turkey agreed to a humanitarian truce in northern Syria.", ("AGREE", "TUR -", "SYR -", "asserted")),
+    ("Saudi Arabia pledged to rebuild schools in Yemen.", ("AGREE", "SAU -", "YEM -", "asserted")),
+    ("Japan agreed to set up a joint venture with Vietnam.", ("AGREE", "JPN -", "VNM -", "asserted")),
+    ("Kenya agreed to send 1,000 police officers to Haiti.", ("AGREE", "KEN -", "HTI -", "asserted")),
+    ("Australia offered to send troops to help the Philippine army.", ("AGREE", "AUS -", "PHL MIL", "asserted")),
+    ("South Korea agreed to provide Sri Lanka with new technology.", ("AGREE", "KOR -", "LKA -", "asserted")),
     # appositions, quotations, pronouns
     ("Ned Price, the State Department spokesperson, criticised Iran.", ("ACCUSE", "USA GOV", "IRN -", "asserted")),
     ('"We will expel the Russian ambassador," the German foreign minister said.', ("SANCTION", "DEU GOV", "RUS GOV", "planned")),
@@ -228,3 +239,13 @@ def test_the_two_sides_are_the_main_dyad_also_within_one_country(code_sentence):
             "The parties also agreed to create a national committee. The two sides will meet again in July.")
     keys = {(k[0], k[1], k[2]) for k in _keys(code_sentence(text, D))}
     assert {("AGREE", "COL GOV", "COL REB"), ("CONSULT", "COL GOV", "COL REB")} <= keys, keys
+
+
+@pytest.mark.parametrize("sentence", ["Kenya agreed to send 1,000 police officers to Haiti.",
+                                      "Germany pledged to deliver tanks to Ukraine.",
+                                      "Qatar agreed to build two field hospitals in Gaza."])
+def test_what_is_sent_or_built_is_no_party(code_sentence, sentence):
+    """The officers sent or the hospitals built are no target of the promise: the recipient or
+    the place is."""
+    agreed = [e for e in code_sentence(sentence, D) if e.event_type == "AGREE"]
+    assert agreed and all(e.target is not None and e.target.country != e.source.country for e in agreed), agreed

@@ -77,6 +77,16 @@ WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel
 #: and protests are left without: a meeting in Geneva is not a meeting with Switzerland.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "RETREAT", "MOBILIZE", "SANCTION"})
 
+#: Verbs of making and of handing over: their object is a product or the thing handed over, no
+#: party to the act promised ("agreed to build a hospital in Gaza", "pledged to set up a joint
+#: venture with Toyota", "agreed to send police officers to Haiti": the target is Gaza, Toyota,
+#: Haiti, never the hospital or the officers). A verb of handing over with a "with" phrase has
+#: the recipient as its object ("agreed to provide Sri Lanka with vaccines").
+MAKING_VERBS = frozenset({"build", "construct", "establish", "create", "found", "form", "launch", "open",
+                          "develop", "erect", "rebuild", "reconstruct", "set up", "open up"})
+GIVING_VERBS = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "give", "supply", "lend", "donate",
+                          "transfer", "contribute", "sell", "ship", "hand over"})
+
 #: Types that, with no target named, are aimed at the government of the country where they
 #: happen when their source is civil society of that country (``CIVIL_SECTORS``): "thousands
 #: protested in Caracas" → VEN CVL → VEN GOV. The rule carries "+government".

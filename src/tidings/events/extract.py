@@ -147,8 +147,14 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         for clause in children(token, "xcomp"):
             for verb in [clause, *children(clause, "xcomp", "conj")]:
                 objects = children(verb, "dobj")
-                found += objects + prep_objects(verb, _XCOMP_PREPS)
-                found += [o for obj in objects for o in prep_objects(obj, ("with", "to", "for"))]  # "sign a deal with Iran"
+                made = _object_not_party(verb)  # "agreed to build [a school for refugees]", "to send [troops]"
+                recipients = [d for d in children(verb, "dative") if d.pos_ != "ADP"]  # "to give [Kyiv] tanks"
+                found += (recipients if made else objects) + prep_objects(verb, _XCOMP_PREPS)
+                found += [o for obj in objects  # "sign a deal with Iran", "set up a venture with Toyota"
+                          for o in prep_objects(obj, ("with",) if made else ("with", "to", "for"))]
+        if not found:  # "offered to send troops [to help the Philippine army]"
+            found = [o for clause in children(token, "xcomp") for c in children(clause, "advcl")
+                     if any(a.lower_ == "to" for a in children(c, "aux")) for o in children(c, "dobj")]
         return found
     if slot == "ccomp-subj":  # "hoped that Iran would seize", "demanded that Israel withdraw"
         return [s for clause in children(token, "ccomp") for s in children(clause, "nsubj")]
@@ -167,6 +173,15 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
         found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
     return found
+
+
+def _object_not_party(verb: Token) -> bool:
+    """True for a verb of making or handing over ("build", "set up", "send"): its object is a
+    product or a thing handed over, not a target (but "provide Sri Lanka with vaccines")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    names = {lemma_of(verb), f"{lemma_of(verb)} {particle}"}
+    given = names & settings.GIVING_VERBS and not prep_objects(verb, ("with",))
+    return bool(names & settings.MAKING_VERBS or given)
 
 
 def _targets(token: Token, pattern: Pattern, obj: Token | None,
@@ -242,8 +257,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     targets = _targets(token, pattern, obj, extra)
     if pattern.event in settings.PURPOSE_TARGET_TYPES:
         targets += tuple(o for o in (_purpose_sides(token, lexicon),) if o)
-    if not targets:  # "called Erdogan to convey Pakistan's support": the one called hears it
-        targets = tuple(o for o in (_contacted(token),) if o)
+    # "called Erdogan to convey Pakistan's support": the one called hears it, failing a named target
+    targets += tuple(o for o in (_contacted(token),) if o)
     if not targets and pattern.event in _HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
         targets = tuple(o for o in (_purpose_objects(token),) if o)
     if not targets and _phrasal(pattern):
@@ -298,7 +313,7 @@ def _contacted(verb: Token) -> tuple[Token, ...]:
     purpose = verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children(verb, "aux"))
     if not purpose or lemma_of(verb.head) not in _CONTACT_VERBS:
         return ()
-    return tuple(t for o in children(verb.head, "dobj") for t in conjuncts(o))
+    return tuple(t for o in _slot(verb.head, "dobj", None) for t in conjuncts(o))
 
 
 def _purpose_objects(verb: Token) -> tuple[Token, ...]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings import settings
+from tidings.events.syntax import said_on_call
 from tidings.nlp.tree import clause_head
 
 __all__ = ["factuality", "is_future", "requested", "accused_act", "REPORT_VERBS"]
@@ -91,8 +92,8 @@ def _governed(child: Token, head: Token) -> str | None:
         return "negated"
     if lemma in _ALLEGING and head.pos_ in ("VERB", "NOUN"):
         return "alleged"
-    if lemma in _PLANNING and child.dep_ in ("xcomp", "pcomp", "ccomp", "acl"):
-        return "planned"
+    if lemma in _PLANNING and child.dep_ in ("xcomp", "pcomp", "ccomp", "acl") and not said_on_call(head, child):
+        return "planned"  # (but "called Erdogan to apologise" did so on the call)
     if lemma == "be" and child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
         return "planned"  # "Hamas is to release 50 women and children"
     if lemma in _INTENT_NOUNS and child.dep_ == "acl" and child.tag_ == "VB":

@@ -217,6 +217,15 @@ def _object_not_an_actor(cand: Candidate) -> bool:
     return obj is not None and obj.pos_ != "PRON"
 
 
+def _promised_act(head: Token) -> list[Token]:
+    """The tokens of the act an AGREE predicate commits to: its to-clause ("agreed to build a
+    port at Gwadar", "a pledge to rebuild schools in Gaza") or its to-phrase ("agreed to a
+    truce in Donbas"). The place of the agreeing itself ("agreed in Geneva") is left out: a
+    promise is aimed at the place of the promised act, as for the act itself."""
+    acts = [c for c in head.children if c.dep_ in ("xcomp", "acl") or c.dep_ == "prep" and c.lower_ == "to"]
+    return [t for c in acts for t in (list(c.subtree) if c.dep_ == "prep" else clause_tokens(c))]
+
+
 def _reciprocal(head: Token) -> bool:
     """"each other", "one another", or a noun owned by "their" ("their embassies")."""
     if head.lower_ in ("other", "another") or head.lower_ == "their":
@@ -491,11 +500,15 @@ class EventStage:
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
         """For material acts with no actor as target, the country of the place the act is aimed
         at ("declared a ceasefire in Yemen", "shelled a market in Idlib", "a state of siege in
-        Pando"), as event data sets code it; verbal acts and meetings never take a place."""
-        if cand.pattern.event not in settings.PLACE_TARGET_TYPES or _object_not_an_actor(cand):
-            return []
+        Pando"), as event data sets code it; verbal acts and meetings never take a place, except
+        a promise, which takes the place of the act promised ("agreed to a truce in Donbas")."""
         head = clause_head(cand.predicate)
-        tokens = clause_tokens(head)
+        if cand.pattern.event == "AGREE":
+            tokens = _promised_act(head)
+        elif cand.pattern.event in settings.PLACE_TARGET_TYPES and not _object_not_an_actor(cand):
+            tokens = clause_tokens(head)
+        else:
+            return []
         if cand.pattern.event == "AID":  # "gave 350 million euros to promote investment in Ethiopia"
             tokens += [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
         place = locate(tokens, countries, self.gazetteer, {a.country for a in sources if a.country})

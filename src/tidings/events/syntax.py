@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from tidings.nlp.tree import coordinated
 
 __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
-           "children", "clause_tokens"]
+           "children", "clause_tokens", "said_on_call"]
 
 #: Verbs whose object is the understood subject of their to-clause ("urged Iran to ...").
 OBJECT_CONTROL = frozenset({
@@ -84,7 +84,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp":
         objects = children(head, "dobj") or [o for p in children(head, "prep") if p.lower_ in ("on", "upon")
                                              for o in children(p, "pobj")]  # "called on Iran to release"
-        if head.lemma_ in OBJECT_CONTROL and objects:
+        if head.lemma_ in OBJECT_CONTROL and objects and not said_on_call(head, verb):
             return objects[0]
         return subject_of(head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -108,6 +108,17 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(head.head) if head.dep_ == "dobj" else agent_of(head.head)  # "passed a resolution criticising"
         return head
     return None
+
+
+#: What a caller says on the phone: "called Erdogan to apologise" is the caller's apology, while
+#: "called Iran to release the sailors" urges Iran.
+_CALL_PURPOSES = frozenset({"apologize", "apologise", "congratulate", "thank", "express", "convey", "extend",
+                            "offer", "assure", "reassure", "discuss", "condole", "console", "brief", "inform"})
+
+
+def said_on_call(call: Token, purpose: Token) -> bool:
+    """True when the to-clause of a phone call is what the caller says on it."""
+    return call.lemma_ in ("call", "phone", "telephone", "ring") and purpose.lemma_.lower() in _CALL_PURPOSES
 
 
 def _coordinated_object_verb(gerund: Token) -> Token | None:
