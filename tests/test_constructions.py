@@ -129,6 +129,11 @@ CASES = [
      ("CONSULT", "EGY GOV", "TUR GOV", "planned")),
     ("Protesters in Dhaka demanded the resignation of Prime Minister Sheikh Hasina.",
      ("PROTEST", "BGD CVL", "BGD GOV", "asserted")),
+    # what vehicles carry; a head noun split off its coordinated modifiers; a denial that names the other side
+    ("Jordan sent a convoy of trucks carrying medicine and flour to Gaza.", ("AID", "JOR -", "PSE -", "asserted")),
+    ("Saudi Arabia's air and naval blockade has cut off fuel supplies to Yemen.", ("COERCE", "SAU -", "YEM -", "asserted")),
+    ("Kosovo's government and Serbia opened talks in Brussels. Serbia denied that it had agreed to the plan "
+     "that Kosovo's prime minister had announced.", ("REJECT", "SRB -", "XKX GOV", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

@@ -87,6 +87,10 @@ MAKING_VERBS = frozenset({"build", "construct", "establish", "create", "found", 
 GIVING_VERBS = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "give", "supply", "lend", "donate",
                           "transfer", "contribute", "sell", "ship", "hand over"})
 
+#: Vehicles whose load is what is sent: "sent trucks loaded with food" sends food (AID).
+CARRIER_NOUNS = frozenset({"truck", "lorry", "convoy", "ship", "vessel", "plane", "aircraft", "flight",
+                           "train", "boat", "container", "consignment", "shipment", "cargo", "load"})
+
 #: Types that, with no target named, are aimed at the government of the country where they
 #: happen when their source is civil society of that country (``CIVIL_SECTORS``): "thousands
 #: protested in Caracas" → VEN CVL → VEN GOV. The rule carries "+government".

@@ -118,12 +118,23 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
     for child in found:
         if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":  # "a deal that Iran signed"
             child = token.head
-        for noun in conjuncts(child) + conjuncts(effective_head(child)):
+        nouns = conjuncts(child) + conjuncts(effective_head(child))
+        for noun in nouns + [c for n in nouns for c in _cargo(n)]:
             if lemma_of(noun) in pattern.objects or noun.lower_ in pattern.objects:
                 return noun
             if any(c.dep_ == "compound" and lemma_of(c) in pattern.objects for c in noun.children):
                 return noun  # "a mediation effort", "aid shipments"
     return None
+
+
+def _cargo(noun: Token) -> list[Token]:
+    """What a vehicle named as the object carries: "sent trucks loaded with food", "a convoy
+    carrying medicine", "planes of aid" are sendings of food, medicine and aid."""
+    if lemma_of(noun) not in settings.CARRIER_NOUNS:
+        return []
+    held = [o for v in children(noun, "acl") if lemma_of(v) in ("load", "carry", "laden", "fill", "pack")
+            for o in children(v, "dobj") + prep_objects(v, ("with",))]
+    return [t for o in held + prep_objects(noun, ("of",)) for t in conjuncts(o)]
 
 
 def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
@@ -164,6 +175,9 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         found = prep_objects(holder, (slot,)) + found
         if not found:  # "lifted the sanctions it had imposed on India"
             found = [o for clause in children(holder, "relcl", "acl") for o in prep_objects(clause, (slot,))]
+        loading = next((a for a in list(holder.ancestors)[:3] if a.dep_ == "acl"), None)
+        if not found and loading is not None and lemma_of(loading.head) in settings.CARRIER_NOUNS:
+            found = prep_objects(loading, (slot,))  # "sent trucks loaded with [food] into Gaza"
     if not found and slot in _PARTNER_PREPS:  # "agreed to a ceasefire with Hamas"
         found = [o for noun in prep_objects(token, ("to", "on")) for o in prep_objects(noun, (slot,))]
     if not found and slot == "between":  # "launched a mediation effort to resolve the rift between A and B"
@@ -356,7 +370,12 @@ def noun_doers(token: Token, preps: tuple[str, ...] = ("by",)) -> list[Token]:
     sanctions"), never a describing adjective ("strong condemnation")."""
     found = [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
              for o in p.children if o.dep_ == "pobj"]
-    return found + [c for c in token.children if c.dep_ in _NOUN_SOURCE_DEPS and not _descriptive(c)]
+    owners = [c for c in token.children if c.dep_ in _NOUN_SOURCE_DEPS and not _descriptive(c)]
+    split = token.dep_ == "conj" and token.i > 0 and token.doc[token.i - 1].dep_ == "conj" \
+        and token.doc[token.i - 1].head.i == token.head.i  # the parser's "Israel's air and ground [offensive]"
+    if not owners and split:
+        owners = [c for c in token.head.children if c.dep_ == "poss"]
+    return found + owners
 
 
 def _noun_sources(token: Token, pattern: Pattern) -> list[Token]:

@@ -179,6 +179,13 @@ def _implied_sectors(cand: Candidate, sources: list[Actor], targets: list[Actor]
     return sources, targets
 
 
+def _named_within(predicate: Token, actor: Actor, memory: DocMemory) -> bool:
+    """True when ``actor`` is named in the clause of ``predicate`` ("the ELN denied that it had
+    agreed to a ceasefire that Petro had announced" names the government it answers)."""
+    inside = {t.i for t in predicate.subtree if t.i != predicate.i}
+    return any(m.index in inside and m.actor.code == actor.code for m in memory.mentions)
+
+
 def _undated(event: Event) -> Event:
     """An act that has not happened ("will meet", "would impose", "if … continued") is not dated
     by the publication: only a day the text gives it is its date. The statement of it keeps the
@@ -457,11 +464,13 @@ class EventStage:
         if sources and not targets and not mutual:
             targets = self._place_targets(cand, countries, sources)  # "bombed a market in Idlib"
             cand = replace(cand, via=cand.via + "+place") if targets else cand
-        aimed = cand.pattern.event in settings.COUNTERPART_TYPES or cand.form == "conditional"
+        aimed = cand.pattern.event in settings.COUNTERPART_TYPES or cand.form == "conditional" or cand.pattern.one_sided
         if sources and not targets and not mutual and aimed \
                 and not _object_not_an_actor(cand):
             # "Petro announced a ceasefire" in a story of the ELN
             other = counterpart(sources[0], memory, cand.predicate.sent.start_char)
+            if other is not None and cand.pattern.one_sided and not _named_within(cand.predicate, other, memory):
+                other = None  # a denial answers the other side only when what it denies names it
             targets, cand = ([other], replace(cand, via=cand.via + "+dyad")) if other else (targets, cand)
         if not sources or not targets and not mutual and self._needs_target(cand):
             return []

@@ -67,7 +67,7 @@ def subject_of(verb: Token) -> Token | None:
     if own and own[0].pos_ == "ADP" and own[0].ent_type_ == "PERSON":  # the tagger's "[Barack] Obama"
         own = children(own[0], "pobj") or own
     if own:
-        return _issuer(_relative_antecedent(verb, own[0]))
+        return _issuer(_relative_antecedent(verb, _shared_head(own[0])))
     stray = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i - 1
              and len(c.text) > 1 and c.text.isupper() and c.is_alpha]
     if stray:  # the parser's "[USAID] provided" as an adverb: an acronym right before the verb
@@ -119,6 +119,16 @@ _CALL_PURPOSES = frozenset({"apologize", "apologise", "congratulate", "thank", "
 def said_on_call(call: Token, purpose: Token) -> bool:
     """True when the to-clause of a phone call is what the caller says on it."""
     return call.lemma_ in ("call", "phone", "telephone", "ring") and purpose.lemma_.lower() in _CALL_PURPOSES
+
+
+def _shared_head(noun: Token) -> Token:
+    """The head noun the parser split off a coordination of its modifiers: in "Israel's air and
+    ground offensive" it makes "air" the subject and "ground" and "offensive" its conjuncts."""
+    conj = [c for c in noun.children if c.dep_ == "conj"]
+    if noun.pos_ != "NOUN" or len(conj) < 2 or any(c.dep_ == "det" for c in noun.children):
+        return noun
+    last, before = conj[-1], conj[-2]
+    return last if last.pos_ == "NOUN" and before.i == last.i - 1 and before.pos_ in ("NOUN", "ADJ") else noun
 
 
 def _coordinated_object_verb(gerund: Token) -> Token | None:
