@@ -38,6 +38,13 @@ CASES = [
     # refusals: "refused to allow", "will not … until X"
     ("Russia refused to allow two Polish airlines to land in Moscow.", ("REJECT", "RUS -", "POL BUS", "asserted")),
     ("Biden said he would not lift the embargo until Cuba holds free elections.", ("REJECT", "USA GOV", "CUB -", "asserted")),
+    ("The teachers' union will not end the strike until the education ministry is dissolved.",
+     ("REJECT", "- LAB", "- GOV", "asserted")),
+    ("Israel did not allow the UN envoy to enter Gaza.", ("REJECT", "ISR -", "- IGO", "asserted")),
+    # for-to clauses and that-clauses of demand nouns name who is asked to act
+    ("The EU called for Israel to halt settlement construction.", ("REQUEST", "- IGO", "ISR -", "asserted")),
+    ("Iran's opposition repeated its demand that the government hold early elections.",
+     ("REQUEST", "IRN OPP", "IRN GOV", "asserted")),
     ("Ethiopia said it would allow the World Food Programme to deliver food.", ("AGREE", "ETH -", "- IGO", "asserted")),
     ("Israel was willing to withdraw its troops from Gaza if Egypt guaranteed security.", ("AGREE", "ISR -", "PSE -", "asserted")),
     # returns, grants, peacekeeping, alerts, evidence sharing

@@ -152,7 +152,7 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         return found
     if slot == "ccomp-subj":  # "hoped that Iran would seize", "demanded that Israel withdraw"
         return [s for clause in children(token, "ccomp") for s in children(clause, "nsubj")]
-    found = prep_objects(token, (slot,))
+    found = prep_objects(token, (slot,)) + (_for_clause_subjects(token) if slot == "for" else [])
     holder = obj if obj is not None else direct_object(token)
     if holder is not None:
         found = prep_objects(holder, (slot,)) + found
@@ -167,6 +167,20 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
         found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
     return found
+
+
+def _for_clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of a for-to clause, who are asked to act: "called for Israel to halt
+    construction", "pressed for Kyiv to negotiate" (the parser makes "for" its marker)."""
+    return [s for c in children(verb, "advcl", "ccomp") if any(m.lower_ == "for" for m in children(c, "mark"))
+            for s in children(c, "nsubj")]
+
+
+def _that_clause_subjects(noun: Token) -> list[Token]:
+    """The subjects of a noun's that-clause, who are to act: "Washington's demand that Tehran
+    halt enrichment", "the call that the president resign"."""
+    return [s for c in children(noun, "acl", "ccomp", "relcl") if any(m.lower_ == "that" for m in children(c, "mark"))
+            for s in children(c, "nsubj")]
 
 
 def _targets(token: Token, pattern: Pattern, obj: Token | None,
@@ -428,6 +442,8 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         options = tuple(o for o in options if o)
         if options:
             break
+    if not options and "ccomp-subj" in pattern.target:
+        options = tuple(o for o in (tuple(_that_clause_subjects(token)),) if o)
     modifiers = {m for m in pattern.modifiers}
     sources = [s for s in _noun_sources(token, pattern) if not {lemma_of(s), s.lower_} & modifiers]
     if not sources:

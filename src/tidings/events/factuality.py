@@ -93,6 +93,8 @@ def _governed(child: Token, head: Token) -> str | None:
         return "alleged"
     if lemma in _PLANNING and child.dep_ in ("xcomp", "pcomp", "ccomp", "acl"):
         return "planned"
+    if lemma in _PLANNING and child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children if m.dep_ == "mark"):
+        return "planned"  # "called for Ethiopia to open talks": the parser's for-to clause
     if lemma == "be" and child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
         return "planned"  # "Hamas is to release 50 women and children"
     if lemma in _INTENT_NOUNS and child.dep_ == "acl" and child.tag_ == "VB":
@@ -172,15 +174,31 @@ _REFUSING_MODALS = frozenset({"will", "would", "wo", "'ll", "shall", "can", "cou
 _REFUSING = frozenset({"refuse", "decline", "reject", "rule", "fail"})
 
 
+#: Verbs of permission, and objects of "give"/"issue", whose negation is a refusal even in the
+#: past: "did not allow the convoy in", "has not granted permission for the rally".
+_PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise", "grant", "license"})
+_PERMISSIONS = frozenset({"permission", "approval", "consent", "clearance", "authorization",
+                          "authorisation", "permit", "licence", "license", "go-ahead", "visa"})
+
+
 def stated_refusal(token: Token) -> bool:
-    """True when the event's verb is negated with a modal ("will not", "would not", "cannot")
-    or is the to-clause of a refusal ("refused to lift the ban"): an actor saying what it will
-    not do, which CAMEO codes as a rejection."""
+    """True when the event's verb is negated with a modal ("will not", "would not", "cannot"),
+    is a negated permission ("did not allow", "did not give permission"), or is the to-clause of
+    a refusal ("refused to lift the ban"): an actor saying what it will not do or not permit,
+    which CAMEO codes as a rejection."""
     verb = clause_head(token)
     kids = {c.lower_ for c in verb.children}
     if kids & {"not", "n't", "never"} and kids & _REFUSING_MODALS:
         return True
+    if _negated(verb) and _permission(verb):
+        return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING and not _negated(verb.head)
+
+
+def _permission(verb: Token) -> bool:
+    """True for a verb that permits ("allow", "grant") or gives a permission ("gave approval")."""
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    return verb.lemma_.lower() in _PERMITTING or bool(objects & _PERMISSIONS)
 
 
 #: Words that commit an actor to a later act: "agreed to", "is willing to", "pledged to".
