@@ -45,6 +45,11 @@ CASES = [
     ("The EU called for Israel to halt settlement construction.", ("REQUEST", "- IGO", "ISR -", "asserted")),
     ("Iran's opposition repeated its demand that the government hold early elections.",
      ("REQUEST", "IRN OPP", "IRN GOV", "asserted")),
+    # a refusal noun's to-clause; the purpose of a trip; a participle after a verb of arrival
+    ("Serbia's refusal to recognise Kosovo has stalled its bid to join the EU.", ("REJECT", "SRB -", "XKX -", "asserted")),
+    ("A Hamas delegation arrived in Cairo for talks with Egyptian officials.", ("CONSULT", "PSE REB", "EGY GOV", "asserted")),
+    ("Thousands of Syrians arrived in Turkey seeking asylum.", ("REQUEST", "SYR -", "TUR -", "asserted")),
+    ("Japan hosted a summit of G7 leaders in Hiroshima.", ("CONSULT", "JPN -", "- IGO", "asserted")),
     ("Ethiopia said it would allow the World Food Programme to deliver food.", ("AGREE", "ETH -", "- IGO", "asserted")),
     ("Israel was willing to withdraw its troops from Gaza if Egypt guaranteed security.", ("AGREE", "ISR -", "PSE -", "asserted")),
     # returns, grants, peacekeeping, alerts, evidence sharing
@@ -180,6 +185,11 @@ def test_obligations_that_are_not_demands(code_sentence, sentence):
 ])
 def test_evaluations_replace_other_readings(code_sentence, sentence, absent):
     assert not [e for e in code_sentence(sentence, D) if e.event_type == absent], _keys(code_sentence(sentence, D))
+
+
+def test_a_hosted_event_is_no_visitor(code_sentence):
+    events = code_sentence("Japan hosted a summit of G7 leaders in Hiroshima.", D)
+    assert not [e for e in events if e.cameo == "042"], _keys(events)  # the host met them; the summit visited no one
 
 
 def test_evaluation_words_are_validated(tmp_path):

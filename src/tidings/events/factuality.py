@@ -127,8 +127,11 @@ _CANCELLING = frozenset({"deny", "cancel", "scrap", "abandon", "postpone"})
 
 def _failed(noun: Token) -> bool:
     """True when a noun is the subject of a verb of failure ("the ventures petered out", "the
-    school was scrapped"): the act it names, or a clause about it, did not come about."""
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _FAILING
+    school was scrapped"): the act it names, or a clause about it, did not come about. A verb
+    with an object of its own tells what the act did ("the refusal stalled the bid")."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _FAILING \
+        and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _markers(token: Token) -> list[str]:
