@@ -23,6 +23,7 @@ CASES = [
     ("Qatar hosted the Iranian foreign minister in Doha.", ("CONSULT", "IRN GOV", "QAT -", "asserted")),
     # demands and appeals in reported speech; stated intents and threats
     ("Washington said Pyongyang must dismantle its nuclear programme first.", ("REQUEST", "USA GOV", "PRK GOV", "asserted")),
+    ("Turkey insists that Sweden extradite the suspects.", ("REQUEST", "TUR -", "SWE -", "asserted")),
     ("Germany insisted that Russia has to withdraw its troops from Moldova.", ("REQUEST", "DEU -", "RUS -", "asserted")),
     ("Human Rights Watch said Ecuador should release the detained journalists.", ("REQUEST", "- NGO", "ECU -", "asserted")),
     ("The Turkish president said Turkey would launch an offensive against Kurdish militants in Syria.",
@@ -168,6 +169,7 @@ def test_places_that_are_not_targets(code_sentence, sentence):
     "Iran said it must defend itself against any attack.",  # the speaker's own duty
     "The minister said the attackers must be punished.",  # no addressee
     "Thousands of residents had to flee the shelling, officials said.",
+    "Russia insisted that Ukraine attacked first.",  # a claim, not a subjunctive demand
 ])
 def test_obligations_that_are_not_demands(code_sentence, sentence):
     assert not [e for e in code_sentence(sentence, D) if e.event_type == "REQUEST"], _keys(code_sentence(sentence, D))

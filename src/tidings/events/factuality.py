@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from tidings import settings
 from tidings.nlp.tree import clause_head
 
-__all__ = ["factuality", "is_future", "REPORT_VERBS"]
+__all__ = ["factuality", "is_future", "mandative", "REPORT_VERBS"]
 
 REPORT_VERBS = settings.REPORT_VERBS
 _PLANNED_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -35,7 +35,8 @@ _PLANNING = frozenset({"plan", "intend", "aim", "seek", "prepare", "want", "hope
                        "promise", "pledge", "vow", "propose", "offer", "consider", "schedule",
                        "threaten", "try", "attempt", "plot", "decide", "set", "mean", "wish",
                        "discuss", "call", "urge", "ask", "demand", "push", "press", "due",
-                       "slate", "poise", "ready", "prepared", "willing"})
+                       "slate", "poise", "ready", "prepared", "willing", "implore", "beg", "beseech",
+                       "entreat", "exhort", "encourage", "lobby", "petition"})
 #: Heads of a to-clause that put it in the future ("is due to visit", "is set to sign").
 _FUTURE_HEADS = frozenset({"due", "set", "schedule", "expect", "slate", "poise", "plan", "go", "about"})
 _FAILING = frozenset({"scrap", "cancel", "abandon", "collapse", "fail", "peter", "fall", "shelve",
@@ -43,6 +44,18 @@ _FAILING = frozenset({"scrap", "cancel", "abandon", "collapse", "fail", "peter",
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
 #: Adverbs that put the event in doubt: "reportedly killed", "allegedly smuggled".
 _HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
+
+
+#: Verbs whose that-clause in the bare subjunctive is a demand: "insisted that Sweden extradite".
+_MANDATIVE = frozenset({"insist", "demand", "require", "stipulate"})
+
+
+def mandative(verb: Token) -> bool:
+    """True for a demanded act in the subjunctive: a bare verb with no auxiliary in the that-clause
+    of "insist", "demand" ("Turkey insists that Sweden extradite the suspects"); "insisted that
+    Ukraine attacked first" is a claim."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in _MANDATIVE \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _negated(token: Token) -> bool:
@@ -91,6 +104,8 @@ def _governed(child: Token, head: Token) -> str | None:
         return "negated"
     if lemma in _ALLEGING and head.pos_ in ("VERB", "NOUN"):
         return "alleged"
+    if mandative(child):
+        return "hypothetical"  # "insisted that Sweden extradite the suspects": demanded, not done
     if lemma in _PLANNING and child.dep_ in ("xcomp", "pcomp", "ccomp", "acl"):
         return "planned"
     if lemma in _PLANNING and child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children if m.dep_ == "mark"):
