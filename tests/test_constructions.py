@@ -23,6 +23,7 @@ CASES = [
     ("Qatar hosted the Iranian foreign minister in Doha.", ("CONSULT", "IRN GOV", "QAT -", "asserted")),
     # demands and appeals in reported speech; stated intents and threats
     ("Washington said Pyongyang must dismantle its nuclear programme first.", ("REQUEST", "USA GOV", "PRK GOV", "asserted")),
+    ("Turkey insists that Sweden extradite the suspects.", ("REQUEST", "TUR -", "SWE -", "asserted")),
     ("Germany insisted that Russia has to withdraw its troops from Moldova.", ("REQUEST", "DEU -", "RUS -", "asserted")),
     ("Human Rights Watch said Ecuador should release the detained journalists.", ("REQUEST", "- NGO", "ECU -", "asserted")),
     ("The Turkish president said Turkey would launch an offensive against Kurdish militants in Syria.",
@@ -38,6 +39,18 @@ CASES = [
     # refusals: "refused to allow", "will not … until X"
     ("Russia refused to allow two Polish airlines to land in Moscow.", ("REJECT", "RUS -", "POL BUS", "asserted")),
     ("Biden said he would not lift the embargo until Cuba holds free elections.", ("REJECT", "USA GOV", "CUB -", "asserted")),
+    ("The teachers' union will not end the strike until the education ministry is dissolved.",
+     ("REJECT", "- LAB", "- GOV", "asserted")),
+    ("Israel did not allow the UN envoy to enter Gaza.", ("REJECT", "ISR -", "- IGO", "asserted")),
+    # for-to clauses and that-clauses of demand nouns name who is asked to act
+    ("The EU called for Israel to halt settlement construction.", ("REQUEST", "- IGO", "ISR -", "asserted")),
+    ("Iran's opposition repeated its demand that the government hold early elections.",
+     ("REQUEST", "IRN OPP", "IRN GOV", "asserted")),
+    # a refusal noun's to-clause; the purpose of a trip; a participle after a verb of arrival
+    ("Serbia's refusal to recognise Kosovo has stalled its bid to join the EU.", ("REJECT", "SRB -", "XKX -", "asserted")),
+    ("A Hamas delegation arrived in Cairo for talks with Egyptian officials.", ("CONSULT", "PSE REB", "EGY GOV", "asserted")),
+    ("Thousands of Syrians arrived in Turkey seeking asylum.", ("REQUEST", "SYR -", "TUR -", "asserted")),
+    ("Japan hosted a summit of G7 leaders in Hiroshima.", ("CONSULT", "JPN -", "- IGO", "asserted")),
     ("Ethiopia said it would allow the World Food Programme to deliver food.", ("AGREE", "ETH -", "- IGO", "asserted")),
     ("Israel was willing to withdraw its troops from Gaza if Egypt guaranteed security.", ("AGREE", "ISR -", "PSE -", "asserted")),
     # returns, grants, peacekeeping, alerts, evidence sharing
@@ -188,6 +201,7 @@ def test_places_that_are_not_targets(code_sentence, sentence):
     "Iran said it must defend itself against any attack.",  # the speaker's own duty
     "The minister said the attackers must be punished.",  # no addressee
     "Thousands of residents had to flee the shelling, officials said.",
+    "Russia insisted that Ukraine attacked first.",  # a claim, not a subjunctive demand
 ])
 def test_obligations_that_are_not_demands(code_sentence, sentence):
     assert not [e for e in code_sentence(sentence, D) if e.event_type == "REQUEST"], _keys(code_sentence(sentence, D))
@@ -205,6 +219,11 @@ def test_obligations_that_are_not_demands(code_sentence, sentence):
 ])
 def test_evaluations_replace_other_readings(code_sentence, sentence, absent):
     assert not [e for e in code_sentence(sentence, D) if e.event_type == absent], _keys(code_sentence(sentence, D))
+
+
+def test_a_hosted_event_is_no_visitor(code_sentence):
+    events = code_sentence("Japan hosted a summit of G7 leaders in Hiroshima.", D)
+    assert not [e for e in events if e.cameo == "042"], _keys(events)  # the host met them; the summit visited no one
 
 
 def test_evaluation_words_are_validated(tmp_path):

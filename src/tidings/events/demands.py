@@ -3,7 +3,8 @@
 appeal (CAMEO 020).
 
 The clause must be the complement of a reporting verb, carry "must", "should", "ought to", "has
-to" or "needs to", and have a subject of its own that is a name or noun, not a pronoun (which
+to" or "needs to" (or be a bare subjunctive under "insist": "Ankara insisted that Stockholm
+extradite them"), and have a subject of its own that is a name or noun, not a pronoun (which
 is mostly the speaker: "Iran said it must defend itself"). The demand itself is stated, so it
 is asserted; the demanded act is coded apart, as hypothetical, when it is in the lexicon.
 """
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from tidings.events.extract import Candidate
-from tidings.events.factuality import REPORT_VERBS
+from tidings.events.factuality import REPORT_VERBS, mandative
 from tidings.events.lexicon import Pattern, rule_pattern
 from tidings.events.syntax import conjuncts, subject_of
 
@@ -30,10 +31,10 @@ _OBLIGED = frozenset({"have", "need"})  # "has to", "needs to" (with a to-infini
 
 
 def _strength(verb: Token) -> Pattern | None:
-    """DEMAND for "must", "has to", "needs to" (present tense: "had to flee" is no demand);
-    APPEAL for "should", "ought to"; else None."""
+    """DEMAND for "must", "has to", "needs to" (present tense: "had to flee" is no demand) and
+    the subjunctive after "insist"; APPEAL for "should", "ought to"; else None."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if aux & _MUST:
+    if aux & _MUST or mandative(verb):
         return DEMAND
     if aux & _SHOULD:
         return APPEAL

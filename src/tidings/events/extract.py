@@ -169,7 +169,7 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         return found
     if slot == "ccomp-subj":  # "hoped that Iran would seize", "demanded that Israel withdraw"
         return [s for clause in children(token, "ccomp") for s in children(clause, "nsubj")]
-    found = prep_objects(token, (slot,))
+    found = prep_objects(token, (slot,)) + (_for_clause_subjects(token) if slot == "for" else [])
     holder = obj if obj is not None else direct_object(token)
     if holder is not None:
         found = prep_objects(holder, (slot,)) + found
@@ -180,6 +180,8 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
             found = prep_objects(loading, (slot,))  # "sent trucks loaded with [food] into Gaza"
     if not found and slot in _PARTNER_PREPS:  # "agreed to a ceasefire with Hamas"
         found = [o for noun in prep_objects(token, ("to", "on")) for o in prep_objects(noun, (slot,))]
+    if not found and token.dep_ == "advcl" and token.tag_ == "VBG":  # "arrived in Bangladesh seeking refuge"
+        found = prep_objects(token.head, (slot,))
     if not found and slot == "between":  # "launched a mediation effort to resolve the rift between A and B"
         clauses = children(token, "xcomp", "advcl") + (children(holder, "acl", "relcl") if holder is not None else [])
         found = [o for c in clauses for v in [c, *children(c, "xcomp")] for n in children(v, "dobj")
@@ -196,6 +198,27 @@ def _object_not_party(verb: Token) -> bool:
     names = {lemma_of(verb), f"{lemma_of(verb)} {particle}"}
     given = names & settings.GIVING_VERBS and not prep_objects(verb, ("with",))
     return bool(names & settings.MAKING_VERBS or given)
+
+
+def _for_clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of a for-to clause, who are asked to act: "called for Israel to halt
+    construction", "pressed for Kyiv to negotiate" (the parser makes "for" its marker)."""
+    return [s for c in children(verb, "advcl", "ccomp") if any(m.lower_ == "for" for m in children(c, "mark"))
+            for s in children(c, "nsubj")]
+
+
+def _that_clause_subjects(noun: Token) -> list[Token]:
+    """The subjects of a noun's that-clause, who are to act: "Washington's demand that Tehran
+    halt enrichment", "the call that the president resign"."""
+    return [s for c in children(noun, "acl", "ccomp", "relcl") if any(m.lower_ == "that" for m in children(c, "mark"))
+            for s in children(c, "nsubj")]
+
+
+def _to_clause_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's to-clause, whom the act it names is aimed at: "Turkey's refusal to
+    recognise Cyprus", "Iran's refusal to negotiate with Washington"."""
+    clauses = [c for c in children(noun, "acl") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    return [t for c in clauses for o in children(c, "dobj") + prep_objects(c, _XCOMP_PREPS) for t in conjuncts(o)]
 
 
 def _targets(token: Token, pattern: Pattern, obj: Token | None,
@@ -394,11 +417,28 @@ REACTION_VERBS = frozenset({
 })
 
 
+#: Verbs of going or being somewhere whose "for" phrase is what the trip is for ("arrived in
+#: Cairo for talks with Egyptian officials", "was in Beijing for talks with Xi").
+_TRIP_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "be", "gather", "return", "stay",
+                         "land", "meet"})
+
+
+def _trip_purpose(node: Token) -> bool:
+    """True for the object of a trip's "for" phrase."""
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX") \
+        and lemma_of(prep.head) in _TRIP_VERBS
+
+
 def _governor_subject(noun: Token) -> list[Token]:
     """The doer of a nominal event without its own: the subject of the verb whose object it is
-    ("the EU adopted a package of sanctions against Russia")."""
+    ("the EU adopted a package of sanctions against Russia") or of the trip it is the purpose of
+    ("a Hamas delegation arrived in Cairo for talks with Egyptian officials")."""
     node = noun
     for _ in range(3):
+        if _trip_purpose(node):
+            subject = subject_of(node.head.head)
+            return list(conjuncts(subject)) if subject is not None else []
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) not in REACTION_VERBS:
             verb = node.head
             subject = agent_of(verb) if is_passive(verb) else subject_of(verb)
@@ -462,6 +502,10 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         options = tuple(o for o in options if o)
         if options:
             break
+    if not options and "ccomp-subj" in pattern.target:
+        options = tuple(o for o in (tuple(_that_clause_subjects(token)),) if o)
+    if not options and "xcomp-dobj" in pattern.target:
+        options = tuple(o for o in (tuple(_to_clause_objects(token)),) if o)
     modifiers = {m for m in pattern.modifiers}
     sources = [s for s in _noun_sources(token, pattern) if not {lemma_of(s), s.lower_} & modifiers]
     if not sources:

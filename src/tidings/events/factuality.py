@@ -18,7 +18,7 @@ from tidings import settings
 from tidings.events.syntax import said_on_call
 from tidings.nlp.tree import clause_head
 
-__all__ = ["factuality", "is_future", "requested", "accused_act", "REPORT_VERBS"]
+__all__ = ["factuality", "is_future", "requested", "accused_act", "mandative", "REPORT_VERBS"]
 
 REPORT_VERBS = settings.REPORT_VERBS
 _PLANNED_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -36,7 +36,8 @@ _PLANNING = frozenset({"plan", "intend", "aim", "seek", "prepare", "want", "hope
                        "promise", "pledge", "vow", "propose", "offer", "consider", "schedule",
                        "threaten", "try", "attempt", "plot", "decide", "set", "mean", "wish",
                        "discuss", "call", "urge", "ask", "demand", "push", "press", "due",
-                       "slate", "poise", "ready", "prepared", "willing"})
+                       "slate", "poise", "ready", "prepared", "willing", "implore", "beg", "beseech",
+                       "entreat", "exhort", "encourage", "lobby", "petition"})
 #: Heads of a to-clause that put it in the future ("is due to visit", "is set to sign").
 _FUTURE_HEADS = frozenset({"due", "set", "schedule", "expect", "slate", "poise", "plan", "go", "about"})
 _FAILING = frozenset({"scrap", "cancel", "abandon", "collapse", "fail", "peter", "fall", "shelve",
@@ -44,6 +45,18 @@ _FAILING = frozenset({"scrap", "cancel", "abandon", "collapse", "fail", "peter",
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
 #: Adverbs that put the event in doubt: "reportedly killed", "allegedly smuggled".
 _HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
+
+
+#: Verbs whose that-clause in the bare subjunctive is a demand: "insisted that Sweden extradite".
+_MANDATIVE = frozenset({"insist", "demand", "require", "stipulate"})
+
+
+def mandative(verb: Token) -> bool:
+    """True for a demanded act in the subjunctive: a bare verb with no auxiliary in the that-clause
+    of "insist", "demand" ("Turkey insists that Sweden extradite the suspects"); "insisted that
+    Ukraine attacked first" is a claim."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in _MANDATIVE \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _negated(token: Token) -> bool:
@@ -92,8 +105,12 @@ def _governed(child: Token, head: Token) -> str | None:
         return "negated"
     if lemma in _ALLEGING and head.pos_ in ("VERB", "NOUN"):
         return "alleged"
+    if mandative(child):
+        return "hypothetical"  # "insisted that Sweden extradite the suspects": demanded, not done
     if lemma in _PLANNING and child.dep_ in ("xcomp", "pcomp", "ccomp", "acl") and not said_on_call(head, child):
         return "planned"  # (but "called Erdogan to apologise" did so on the call)
+    if lemma in _PLANNING and child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children if m.dep_ == "mark"):
+        return "planned"  # "called for Ethiopia to open talks": the parser's for-to clause
     if lemma == "be" and child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
         return "planned"  # "Hamas is to release 50 women and children"
     if lemma in _INTENT_NOUNS and child.dep_ == "acl" and child.tag_ == "VB":
@@ -127,8 +144,11 @@ _CANCELLING = frozenset({"deny", "cancel", "scrap", "abandon", "postpone"})
 
 def _failed(noun: Token) -> bool:
     """True when a noun is the subject of a verb of failure ("the ventures petered out", "the
-    school was scrapped"): the act it names, or a clause about it, did not come about."""
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _FAILING
+    school was scrapped"): the act it names, or a clause about it, did not come about. A verb
+    with an object of its own tells what the act did ("the refusal stalled the bid")."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _FAILING \
+        and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _markers(token: Token) -> list[str]:
@@ -187,15 +207,31 @@ _REFUSING_MODALS = frozenset({"will", "would", "wo", "'ll", "shall", "can", "cou
 _REFUSING = frozenset({"refuse", "decline", "reject", "rule", "fail"})
 
 
+#: Verbs of permission, and objects of "give"/"issue", whose negation is a refusal even in the
+#: past: "did not allow the convoy in", "has not granted permission for the rally".
+_PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise", "grant", "license"})
+_PERMISSIONS = frozenset({"permission", "approval", "consent", "clearance", "authorization",
+                          "authorisation", "permit", "licence", "license", "go-ahead", "visa"})
+
+
 def stated_refusal(token: Token) -> bool:
-    """True when the event's verb is negated with a modal ("will not", "would not", "cannot")
-    or is the to-clause of a refusal ("refused to lift the ban"): an actor saying what it will
-    not do, which CAMEO codes as a rejection."""
+    """True when the event's verb is negated with a modal ("will not", "would not", "cannot"),
+    is a negated permission ("did not allow", "did not give permission"), or is the to-clause of
+    a refusal ("refused to lift the ban"): an actor saying what it will not do or not permit,
+    which CAMEO codes as a rejection."""
     verb = clause_head(token)
     kids = {c.lower_ for c in verb.children}
     if kids & {"not", "n't", "never"} and kids & _REFUSING_MODALS:
         return True
+    if _negated(verb) and _permission(verb):
+        return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING and not _negated(verb.head)
+
+
+def _permission(verb: Token) -> bool:
+    """True for a verb that permits ("allow", "grant") or gives a permission ("gave approval")."""
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    return verb.lemma_.lower() in _PERMITTING or bool(objects & _PERMISSIONS)
 
 
 #: Words that commit an actor to a later act: "agreed to", "is willing to", "pledged to".
@@ -220,12 +256,15 @@ def accused_act(verb: Token) -> bool:
 
 def requested(token: Token) -> bool:
     """True when the event is what someone asks another to do: the to-clause of "urged X to",
-    "called on X to", "asked X to", or the object of "called for", "pressed for"."""
+    "called on X to", "asked X to", "called for X to", or the object of "called for"."""
     verb = clause_head(token)
     if verb.i != token.i and token.dep_ == "pobj" and token.head.lower_ == "for":
         return token.head.head.lemma_.lower() in _ASKING and token.head.head.i == verb.i
-    return verb.i == token.i and token.dep_ == "xcomp" and token.head.lemma_.lower() in _ASKING \
-        and any(c.dep_ in ("dobj", "prep") for c in token.head.children if c.i < token.i)
+    if verb.i != token.i or token.head.lemma_.lower() not in _ASKING:
+        return False
+    if token.dep_ in ("advcl", "ccomp") and any(m.lower_ == "for" for m in token.children if m.dep_ == "mark"):
+        return True  # "called for Ethiopia to open talks": the parser's for-to clause
+    return token.dep_ == "xcomp" and any(c.dep_ in ("dobj", "prep") for c in token.head.children if c.i < token.i)
 
 
 def commitment(token: Token) -> bool:

@@ -26,7 +26,8 @@ from tidings.events.factuality import factuality, requested, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.readings import (REFUSAL_CODE, demonstration, event_id, intents, official_protest,
                                      own_condition, peacekeeping, recoded, riot, show_of_force)
-from tidings.events.syntax import agent_of, children, clause_tokens, direct_object, is_passive, subject_of
+from tidings.events.syntax import (agent_of, children, clause_tokens, direct_object, is_passive, passive_subject,
+                                   subject_of)
 from tidings.events.when import carried_date, event_date, event_place
 from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Attribution, Document, Event, Location
@@ -231,6 +232,16 @@ def _promised_act(head: Token) -> list[Token]:
     promise is aimed at the place of the promised act, as for the act itself."""
     acts = [c for c in head.children if c.dep_ in ("xcomp", "acl") or c.dep_ == "prep" and c.lower_ == "to"]
     return [t for c in acts for t in (list(c.subtree) if c.dep_ == "prep" else clause_tokens(c))]
+
+
+def _until_clauses(predicate: Token) -> list[Token]:
+    """The clauses an act waits for ("until the government pays and the army withdraws")."""
+    out = []
+    for clause in children(clause_head(predicate), "advcl"):
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if marks & {"until", "unless", "before", "till"}:
+            out += [clause, *children(clause, "conj")]
+    return out
 
 
 def _reciprocal(head: Token) -> bool:
@@ -570,18 +581,17 @@ class EventStage:
         if not events or events[0].factuality != "negated" or not stated_refusal(cand.predicate):
             return []
         party = self._until_party(cand.predicate, day, memory) if any(e.target is None for e in events) else None
+        party = None if party is not None and any(_same(party, e.source) for e in events) else party
         events = [replace(e, target=party) if e.target is None and party is not None else e for e in events]
         return [recoded(e, REFUSAL_CODE, "refusal") for e in events
                 if e.target is not None and e.quad_class in (1, 2)]
 
     def _until_party(self, predicate: Token, day: str | None, memory: DocMemory) -> Actor | None:
         """The side whose act a refusal waits for: "will not end the strike until the government
-        pays", "… until their demands are met by the authorities"."""
-        for clause in clause_head(predicate).children:
-            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-            if clause.dep_ != "advcl" or not marks & {"until", "unless", "before", "till"}:
-                continue
-            doers = [agent_of(clause) if is_passive(clause) else subject_of(clause)]
+        pays", "… until their demands are met by the authorities", "… before the pay system is
+        reviewed and the management is sacked" (with no agent, the one the passive acts on)."""
+        for clause in _until_clauses(predicate):
+            doers = [(agent_of(clause) or passive_subject(clause)) if is_passive(clause) else subject_of(clause)]
             if doers[0] is not None and doers[0].pos_ == "PRON":  # "until he is satisfied Vietnam is doing …"
                 doers += [subject_of(c) for a in [clause, *children(clause, "acomp")] for c in children(a, "ccomp")]
             for doer in doers:

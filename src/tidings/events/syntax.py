@@ -19,6 +19,7 @@ OBJECT_CONTROL = frozenset({
     "urge", "ask", "call", "order", "persuade", "force", "press", "pressure", "encourage", "invite",
     "allow", "tell", "push", "compel", "instruct", "request", "help", "warn", "accuse", "suspect",
     "charge", "blame", "prevent", "stop", "bar", "ban", "authorize", "authorise", "permit",
+    "implore", "beg", "beseech", "entreat", "exhort", "lobby", "petition",
 })
 #: Documents that act for whoever issues them: "Parliament passed a resolution criticising the
 #: president", "Amnesty put out a report accusing the army".
