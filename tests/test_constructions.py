@@ -174,9 +174,19 @@ def test_construction(code_sentence, sentence, expected):
     ("The European Union urged Iran to release the detained French journalists.", "RETREAT"),
     ("Mexico called on the United States to lift its embargo on Cuba.", "RETREAT"),
     ("Thousands of farmers marched in Paris to demand lower fuel taxes.", "REQUEST"),
+    ("Washington issued a licence allowing American firms to offer Venezuelans loans.", "AGREE"),
 ])
 def test_contents_of_requests_and_protests_are_not_events_of_their_own(code_sentence, sentence, absent):
     assert not [e for e in code_sentence(sentence, D) if e.event_type == absent], _keys(code_sentence(sentence, D))
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty accused the police of using excessive force, including firing rubber bullets at students.",
+    "Russian missiles struck the Ukrainian port of Mykolaiv on Sunday. Two of the missiles hit grain silos at the port.",
+])
+def test_an_act_told_again_without_its_target_is_not_a_second_act(code_sentence, text):
+    assert all(e.target is not None for e in code_sentence(text, D) if e.event_type == "ASSAULT"), \
+        _keys(code_sentence(text, D))
 
 
 def test_implied_targets_are_marked_in_the_rule(code_sentence):

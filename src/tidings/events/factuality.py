@@ -243,6 +243,9 @@ _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit",
 #: its own ("urged China to use its influence", "called for talks between the two sides").
 _ASKING = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "implore",
                      "pressure", "beg", "exhort"})
+#: Verbs of letting another act: the act let is the permission's content ("issued a licence
+#: allowing U.S. companies to offer Iranians internet services" is no offer by the companies).
+_PERMITTING = frozenset({"allow", "permit", "authorize", "authorise", "license", "licence"})
 
 
 def accused_act(verb: Token) -> bool:
@@ -255,15 +258,19 @@ def accused_act(verb: Token) -> bool:
 
 
 def requested(token: Token) -> bool:
-    """True when the event is what someone asks another to do: the to-clause of "urged X to",
-    "called on X to", "asked X to", "called for X to", or the object of "called for"."""
+    """True when the event is what someone asks or lets another do: the to-clause of "urged X
+    to", "called on X to", "asked X to", "called for X to", "allowed X to", or the object of
+    "called for"."""
     verb = clause_head(token)
     if verb.i != token.i and token.dep_ == "pobj" and token.head.lower_ == "for":
         return token.head.head.lemma_.lower() in _ASKING and token.head.head.i == verb.i
-    if verb.i != token.i or token.head.lemma_.lower() not in _ASKING:
+    if verb.i != token.i or token.head.lemma_.lower() not in _ASKING | _PERMITTING:
         return False
-    if token.dep_ in ("advcl", "ccomp") and any(m.lower_ == "for" for m in token.children if m.dep_ == "mark"):
+    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "aux")}
+    if token.dep_ in ("advcl", "ccomp") and "for" in marks:
         return True  # "called for Ethiopia to open talks": the parser's for-to clause
+    if token.dep_ == "ccomp" and "to" in marks and any(c.dep_ == "nsubj" for c in token.children):
+        return True  # the parser's "allowing [companies to offer …]" as a clause
     return token.dep_ == "xcomp" and any(c.dep_ in ("dobj", "prep") for c in token.head.children if c.i < token.i)
 
 

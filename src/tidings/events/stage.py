@@ -197,14 +197,17 @@ def _undated(event: Event) -> Event:
 
 
 def _without_vaguer(events: list[Event]) -> list[Event]:
-    """Drop an event with no target when its sentence codes the same type by the same source
-    with one: "accused security forces of using unlawful force, including firing metal pellets
-    at protesters" is one alleged attack on the protesters, not also one on no one."""
-    def act(e: Event) -> tuple:
-        return e.sentence, e.event_type, e.source.code or e.source.text
+    """Drop an event with no target when the same source does the same type of act with a
+    target in its sentence ("accused security forces of using unlawful force, including firing
+    metal pellets at protesters" is one alleged attack on the protesters) or on its day ("Russian
+    missiles struck the port of Odesa on Saturday … two missiles hit the port's infrastructure"
+    retells that strike): the act told without its other side is the same act, told vaguely."""
+    def keys(e: Event) -> set[tuple]:
+        who = (e.event_type, e.source.code or e.source.text)
+        return {(e.sentence, *who), (e.date, e.factuality, *who)} if e.date else {(e.sentence, *who)}
 
-    aimed = {act(e) for e in events if e.target is not None}
-    return [e for e in events if e.target is not None or act(e) not in aimed]
+    aimed = set().union(*(keys(e) for e in events if e.target is not None))
+    return [e for e in events if e.target is not None or not keys(e) & aimed]
 
 
 def _with_agent(actor: Actor, agent: str) -> Actor:
@@ -450,7 +453,8 @@ class EventStage:
     def code_candidate(self, cand: Candidate, record: Document, memory: DocMemory,
                        countries: set[str]) -> list[Event]:
         """The events of one candidate: one per (source, target) pair of resolved actors. An act
-        asked of another ("urged Iran to release the journalists") is the request's content only."""
+        asked of or allowed to another ("urged Iran to release the journalists", "allowed companies
+        to offer services") is the request's or the permission's content only."""
         if cand.form not in _STATED_FORMS and requested(cand.predicate):
             return []
         day = record.date
