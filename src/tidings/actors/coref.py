@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from tidings.actors.resolve import ActorResolver
 
 __all__ = ["DocMemory", "DatedAct", "Mention", "observe", "title_antecedent", "request_title", "count_countries",
-           "both_sides", "counterpart", "story_sides"]
+           "both_sides", "counterpart", "story_sides", "summit_body"]
 
 #: Words that change the office itself: "the president" is not the vice president.
 _RANK = frozenset({"vice", "deputy", "assistant", "under"})
@@ -160,6 +160,8 @@ def _candidate_heads(doc: Doc, resolver: ActorResolver) -> list[Token]:
     for token in doc:
         if token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat"):
             heads.append(token)
+        elif token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.lemma_.lower() in _MEETINGS:
+            heads.append(token)  # "the ASEAN summit": the body that meets
         elif token.pos_ == "NOUN" and not (token.dep_ == "appos" and token.head.pos_ == "PROPN") \
                 and _actor_noun(token, resolver) \
                 and any(t.ent_type_ in ("GPE", "NORP", "ORG") or t.pos_ == "PROPN" for c in token.children
@@ -263,6 +265,33 @@ def request_title(head: Token) -> tuple[str, frozenset[str]] | None:
     if not any(c.dep_ in ("det", "poss", "predet") for c in head.children):
         return None
     return _title(_words(" ".join([*words, head.lemma_])))
+
+
+#: Plural titles that, bare ("the leaders", "the ministers"), are the members of a meeting.
+_MEMBER_TITLES = frozenset({"leader", "president", "minister", "head", "delegate", "premier"})
+
+
+def summit_body(head: Token, memory: DocMemory) -> Actor | None:
+    """The international body whose meeting bare plural titles attend: "The leaders adopted a
+    declaration" in a story of a CELAC summit is CELAC (IGO), not the host country; None for
+    other phrases or stories of no body."""
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in _MEMBER_TITLES:
+        return None
+    doc = head.doc
+    bodies = [m.actor for m in memory.mentions if m.actor.agent == "IGO" and m.index < head.i and _met(doc[m.index])]
+    if not bodies:
+        return None
+    body = bodies[-1]
+    return Actor(" ".join(t.text for t in head.subtree), body.name, body.country, body.agent, body.org, body.code)
+
+
+_MEETINGS = frozenset({"summit", "meeting", "conference", "session", "assembly", "gathering", "forum"})
+
+
+def _met(name: Token) -> bool:
+    """True for a body named as the holder of a meeting: "a summit of CELAC", "the ASEAN summit"."""
+    near = [name.head, name.head.head, *(a for a in name.ancestors if a.dep_ == "compound")]
+    return any(t.lemma_.lower() in _MEETINGS for t in near) or name.dep_ == "compound" and name.head.lemma_.lower() in _MEETINGS
 
 
 def _matches(mention: Mention, head: str, words: frozenset[str]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from tidings.actors.coref import DocMemory, request_title, title_antecedent
+from tidings.actors.coref import DocMemory, request_title, summit_body, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase
 from tidings.actors.phrases import (GROUP_PRONOUNS, INSTRUMENTS, MODIFIER_DEPS, Match, NAMED_ENTITIES,
                                     PERSONAL_PRONOUNS, PLACE_KINDS, STATE_SECTORS, VOICES, actor_code,
@@ -268,7 +268,7 @@ class ActorResolver:
         if actor is None or actor.agent is None or actor.country is None and not actor.org:
             actor = self._with_apposition(head, actor, day)
         if memory is not None and request_title(head) is not None:  # "the government", "the president"
-            actor = in_country(actor, memory.main_country) or self._the_country(head, memory)
+            actor = summit_body(head, memory) or in_country(actor, memory.main_country) or self._the_country(head, memory)
         actor = self._shared_sector(head, self._shared_nationality(head, actor, day))
         return named_by_apposition(head, former(head, actor))
 
