@@ -17,7 +17,7 @@ from tidings.record import Actor
 from tidings.timeplace.gazetteer import load_gazetteer
 
 __all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "MODIFIER_DEPS", "Match", "NAMED_ENTITIES", "PERSONAL_PRONOUNS",
-           "PLACE_KINDS", "STATE_SECTORS", "VOICES", "actor_code", "appositions", "as_former",
+           "PLACE_KINDS", "STATE_GROUPS", "STATE_SECTORS", "VOICES", "actor_code", "appositions", "as_former",
            "effective_head", "former", "held_on", "in_country", "is_bare_name", "is_breakaway", "is_channel",
            "is_outside_noun", "is_sponsor", "named_by_apposition", "one_of", "other_forename", "own_subject",
            "person_on", "phrase_text", "phrase_tokens", "prefer", "region_country", "says_former"]
@@ -47,7 +47,11 @@ class Match:
     entries: tuple[Entry, ...]
 
 def effective_head(head: Token) -> Token:
-    """The noun that names the actor behind a quantity ("dozens of protesters" → protesters)."""
+    """The noun that names the actor behind a quantity ("dozens of protesters" → protesters), or
+    behind an "ex-" the parser took for the head ("two ex-ministers": ministers)."""
+    after_ex = _after_ex(head)
+    if after_ex is not None:
+        return after_ex
     for _ in range(3):
         if head.lower_ not in QUANTITY_HEADS and head.lemma_.lower() not in QUANTITY_HEADS \
                 and head.pos_ != "NUM":
@@ -58,6 +62,19 @@ def effective_head(head: Token) -> Token:
             return head
         head = objects[0]
     return head
+
+def _after_ex(head: Token) -> Token | None:
+    """The noun of "ex-ministers" when the parser split it into "ex", "-", "ministers" and made
+    "ex" the head."""
+    doc = head.doc
+    if head.lower_ != "ex" or head.i + 2 >= len(doc) or not _glued_hyphen(doc[head.i + 1]):
+        return None
+    noun = doc[head.i + 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side ("ex-minister")."""
+    return token.text in _HYPHENS and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 def phrase_tokens(head: Token, loose: bool = False) -> list[Token]:
     """The tokens naming an actor: the head with its modifiers, without clauses and most PPs.
@@ -76,7 +93,17 @@ def phrase_tokens(head: Token, loose: bool = False) -> list[Token]:
                 keep.extend(t for o in objects for t in phrase_tokens(o, loose))
         elif child.dep_ not in _SKIP_DEPS or _inner_hyphen(child):
             keep.extend(phrase_tokens(child, loose))
-    return sorted(set(keep), key=lambda t: t.i)
+    return sorted(set(keep + _split_ex(head, loose)), key=lambda t: t.i)
+
+def _split_ex(noun: Token, loose: bool) -> list[Token]:
+    """The "ex-" of a noun the parser split off with its own modifiers ("Colombian ex-soldiers"
+    parsed as "Colombian ex" + "soldiers"): they belong to the noun's phrase."""
+    doc = noun.doc
+    ex = doc[noun.i - 2] if noun.i >= 2 else None
+    if ex is None or _after_ex(ex) is None or ex.head.i == noun.i:
+        return []  # no "ex-", or parsed right ("ex" already modifies the noun)
+    mods = [t for c in ex.lefts if c.dep_ not in _SKIP_DEPS for t in phrase_tokens(c, loose)]
+    return [*mods, ex, doc[noun.i - 1]]
 
 def _inner_hyphen(token: Token) -> bool:
     """A hyphen inside a name ("Díaz-Canel", "al-Shabaab"), which the names index keeps."""
@@ -191,6 +218,10 @@ def is_outside_noun(head: Token) -> bool:
     outside = load_rules().outside_of
     return head.pos_ == "NOUN" and (head.lemma_.lower() in outside or head.lower_ in outside)
 
+#: Plural nouns for states taken together ("Western countries", "its allies", "world powers"):
+#: no one country, so the group keeps its words.
+STATE_GROUPS = frozenset({"country", "nation", "state", "ally", "republic", "power"})
+
 VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
                      "envoy", "delegate"})
 
@@ -200,7 +231,7 @@ def former(head: Token, actor: Actor | None) -> Actor | None:
         return actor
     if actor.agent is None and actor.country is None:
         return actor
-    return as_former(actor) if says_former([*head.lefts, head]) else actor
+    return as_former(actor) if says_former([*head.lefts, head, *_split_ex(head, False)]) else actor
 
 def says_former(tokens: list[Token]) -> bool:
     """True when the words call the actor former: "former", "ex-", "ousted", "late"."""
