@@ -117,6 +117,13 @@ def test_a_pronoun_for_a_national_body_carries_its_words_not_the_country(code_se
     assert (strike.source.text, strike.source.name, strike.source.code) == ("it", "The Israeli military", "ISRMIL")
 
 
+def test_a_noun_owned_by_a_pronoun_is_named_by_the_state_or_the_named_owner(code_sentence):
+    events = code_sentence("Turkish officials said their forces attacked Kurdish militants in Syria.", "2019-10-10")
+    assert [(e.source.name, e.source.code) for e in events if e.event_type == "ASSAULT"] == [("Turkey", "TURMIL")]
+    events = code_sentence("Hezbollah said its fighters attacked an Israeli army post.", "2023-10-10")
+    assert [(e.source.name, e.source.code) for e in events if e.event_type == "ASSAULT"] == [("Hezbollah", "LBNREB")]
+
+
 def test_a_group_of_states_keeps_its_words_uncoded(code_sentence):
     events = code_sentence("Western countries imposed sanctions on Russia after it invaded Ukraine.", "2022-03-01")
     sanction = next(e for e in events if e.event_type == "SANCTION")

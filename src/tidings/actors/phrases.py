@@ -91,7 +91,7 @@ def phrase_tokens(head: Token, loose: bool = False) -> list[Token]:
             if objects:
                 keep.append(child)
                 keep.extend(t for o in objects for t in phrase_tokens(o, loose))
-        elif child.dep_ not in _SKIP_DEPS or _inner_hyphen(child):
+        elif child.dep_ not in _SKIP_DEPS or _inner_hyphen(child) or _hyphen_modifier(child):
             keep.extend(phrase_tokens(child, loose))
     return sorted(set(keep + _split_ex(head, loose)), key=lambda t: t.i)
 
@@ -104,6 +104,12 @@ def _split_ex(noun: Token, loose: bool) -> list[Token]:
         return []  # no "ex-", or parsed right ("ex" already modifies the noun)
     mods = [t for c in ex.lefts if c.dep_ not in _SKIP_DEPS for t in phrase_tokens(c, loose)]
     return [*mods, ex, doc[noun.i - 1]]
+
+def _hyphen_modifier(token: Token) -> bool:
+    """The first part of a hyphenated modifier the parser calls an adverbial noun: the "Saudi" of
+    "the Saudi-led coalition", the "Iran" of "Iran-backed militias" (a sponsor, dropped later)."""
+    doc = token.doc
+    return token.dep_ == "npadvmod" and token.i + 1 < token.head.i and _glued_hyphen(doc[token.i + 1])
 
 def _inner_hyphen(token: Token) -> bool:
     """A hyphen inside a name ("Díaz-Canel", "al-Shabaab"), which the names index keeps."""

@@ -437,7 +437,9 @@ class ActorResolver:
             return Actor(text, self.kb.country_names.get(found.country), found.country, None, None, found.country)
         if agent is None and not self.sector([head], 0):
             return None
-        return Actor(text, found.name, found.country, agent, None, actor_code(found.country, agent))
+        named = found.name in self.kb.by_name  # "Hezbollah said its fighters": Hezbollah's
+        name = found.name if named else self.kb.country_names.get(found.country)  # "their forces": Turkey's
+        return Actor(text, name, found.country, agent, None, actor_code(found.country, agent))
 
     def _described(self, head: Token, actor: Actor | None, day: str | None) -> Actor | None:
         """A name in apposition takes the country and sector of the title it names. The parser
