@@ -142,6 +142,12 @@ def test_an_ex_the_parser_split_off_keeps_the_nationality(code_sentence):
     assert (arrest.target.text, arrest.target.code) == ("Colombian ex - soldiers", "COLELI")
 
 
+def test_named_examples_stand_for_a_generic_noun(resolver):
+    doc = load_nlp()("Russia sold weapons to countries such as Iran and Syria.")
+    actors = resolver.resolve_all(doc[4], "2015-01-01", loose=True)
+    assert [a.code for a in actors] == ["IRN", "SYR"]
+
+
 def test_a_title_takes_the_name_in_apposition(code_sentence):
     events = code_sentence("Iran's ambassador to Venezuela, Hojjatollah Soltani, met his Cuban counterpart, "
                            "Jorge Alberto Bolanos, in Caracas.", "2021-08-20")

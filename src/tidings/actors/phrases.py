@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from tidings import settings
 from tidings.actors.kb import Entry
 from tidings.actors.rules import load_rules
+from tidings.nlp.tree import coordinated
 from tidings.record import Actor
 from tidings.timeplace.gazetteer import load_gazetteer
 
@@ -20,7 +21,7 @@ __all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "MODIFIER_DEPS", "Match", "NAMED_ENT
            "PLACE_KINDS", "STATE_GROUPS", "STATE_SECTORS", "VOICES", "actor_code", "appositions", "as_former",
            "effective_head", "former", "held_on", "in_country", "is_bare_name", "is_breakaway", "is_channel",
            "is_outside_noun", "is_sponsor", "named_by_apposition", "one_of", "other_forename", "own_subject",
-           "person_on", "phrase_text", "phrase_tokens", "prefer", "region_country", "says_former"]
+           "person_on", "phrase_text", "phrase_tokens", "prefer", "region_country", "says_former", "such_as"]
 
 _SKIP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "ccomp", "xcomp",
                         "parataxis", "mark", "prep", "dep", "npadvmod", "advmod", "aux", "auxpass"})
@@ -110,6 +111,14 @@ def _hyphen_modifier(token: Token) -> bool:
     "the Saudi-led coalition", the "Iran" of "Iran-backed militias" (a sponsor, dropped later)."""
     doc = token.doc
     return token.dep_ == "npadvmod" and token.i + 1 < token.head.i and _glued_hyphen(doc[token.i + 1])
+
+def such_as(head: Token) -> list[Token]:
+    """The named examples that stand for a generic noun: "groups such as Amnesty International and
+    Human Rights Watch", "countries such as Iran and Syria"."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"):
+        if any(c.lower_ == "such" for c in prep.children):
+            return [t for o in prep.children if o.dep_ == "pobj" for t in coordinated(o)]
+    return []
 
 def _inner_hyphen(token: Token) -> bool:
     """A hyphen inside a name ("Díaz-Canel", "al-Shabaab"), which the names index keeps."""

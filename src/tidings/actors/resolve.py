@@ -21,7 +21,7 @@ from tidings.actors.phrases import (GROUP_PRONOUNS, INSTRUMENTS, MODIFIER_DEPS, 
                                     appositions, as_former, effective_head, former, held_on, in_country,
                                     is_bare_name, is_breakaway, is_channel, is_outside_noun, is_sponsor,
                                     named_by_apposition, one_of, other_forename, own_subject, person_on,
-                                    phrase_text, phrase_tokens, prefer, region_country, says_former)
+                                    phrase_text, phrase_tokens, prefer, region_country, says_former, such_as)
 from tidings.actors.rules import load_rules
 from tidings.nlp.tree import coordinated as coordinated_tokens
 from tidings.timeplace.gazetteer import load_gazetteer
@@ -553,6 +553,9 @@ class ActorResolver:
         """Like :meth:`resolve`, but a coordination inside the phrase gives one actor per
         country: "the foreign ministers of Saudi Arabia and Iran", "Thai and Cambodian troops"."""
         head = effective_head(head)
+        examples = [a for t in such_as(head) for a in self.resolve_all(t, day, memory, loose) if a.code]
+        if examples:  # "countries such as Iran and Syria": the states named
+            return examples
         actor = self.resolve(head, day, memory, loose)
         if actor is None or actor.org:
             return [actor] if actor else []
