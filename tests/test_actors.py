@@ -111,6 +111,43 @@ def test_a_pronoun_for_an_unnamed_group_carries_its_words(code_sentence):
     assert (refusal.source.text, refusal.source.name, refusal.source.agent) == ("they", "Striking teachers", "EDU")
 
 
+def test_a_pronoun_for_a_national_body_carries_its_words_not_the_country(code_sentence):
+    events = code_sentence("The Israeli military said it struck Hamas targets in Gaza overnight.", "2023-10-10")
+    strike = next(e for e in events if e.event_type == "ASSAULT")
+    assert (strike.source.text, strike.source.name, strike.source.code) == ("it", "The Israeli military", "ISRMIL")
+
+
+def test_a_noun_owned_by_a_pronoun_is_named_by_the_state_or_the_named_owner(code_sentence):
+    events = code_sentence("Turkish officials said their forces attacked Kurdish militants in Syria.", "2019-10-10")
+    assert [(e.source.name, e.source.code) for e in events if e.event_type == "ASSAULT"] == [("Turkey", "TURMIL")]
+    events = code_sentence("Hezbollah said its fighters attacked an Israeli army post.", "2023-10-10")
+    assert [(e.source.name, e.source.code) for e in events if e.event_type == "ASSAULT"] == [("Hezbollah", "LBNREB")]
+
+
+def test_a_group_of_states_keeps_its_words_uncoded(code_sentence):
+    events = code_sentence("Western countries imposed sanctions on Russia after it invaded Ukraine.", "2022-03-01")
+    sanction = next(e for e in events if e.event_type == "SANCTION")
+    assert (sanction.source.name, sanction.source.code, sanction.target.code) == ("Western countries", None, "RUS")
+
+
+@pytest.mark.parametrize("phrase", ["the two countries", "both nations", "these states"])
+def test_states_named_before_are_no_group(resolver, phrase):
+    assert resolver.resolve(_root(load_nlp()(phrase)), "2023-05-01", loose=True) is None
+
+
+def test_an_ex_the_parser_split_off_keeps_the_nationality(code_sentence):
+    events = code_sentence("Haitian police arrested Colombian ex-soldiers suspected of killing the president.",
+                           "2021-07-10")
+    arrest = next(e for e in events if e.event_type == "COERCE")
+    assert (arrest.target.text, arrest.target.code) == ("Colombian ex - soldiers", "COLELI")
+
+
+def test_named_examples_stand_for_a_generic_noun(resolver):
+    doc = load_nlp()("Russia sold weapons to countries such as Iran and Syria.")
+    actors = resolver.resolve_all(doc[4], "2015-01-01", loose=True)
+    assert [a.code for a in actors] == ["IRN", "SYR"]
+
+
 def test_a_title_takes_the_name_in_apposition(code_sentence):
     events = code_sentence("Iran's ambassador to Venezuela, Hojjatollah Soltani, met his Cuban counterpart, "
                            "Jorge Alberto Bolanos, in Caracas.", "2021-08-20")

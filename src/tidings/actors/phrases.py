@@ -13,14 +13,15 @@ from spacy.tokens import Token
 from tidings import settings
 from tidings.actors.kb import Entry
 from tidings.actors.rules import load_rules
+from tidings.nlp.tree import coordinated
 from tidings.record import Actor
 from tidings.timeplace.gazetteer import load_gazetteer
 
 __all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "MODIFIER_DEPS", "Match", "NAMED_ENTITIES", "PERSONAL_PRONOUNS",
-           "PLACE_KINDS", "STATE_SECTORS", "VOICES", "actor_code", "appositions", "as_former",
+           "PLACE_KINDS", "STATE_GROUPS", "STATE_SECTORS", "VOICES", "actor_code", "appositions", "as_former",
            "effective_head", "former", "held_on", "in_country", "is_bare_name", "is_breakaway", "is_channel",
            "is_outside_noun", "is_sponsor", "named_by_apposition", "one_of", "other_forename", "own_subject",
-           "person_on", "phrase_text", "phrase_tokens", "prefer", "region_country", "says_former"]
+           "person_on", "phrase_text", "phrase_tokens", "prefer", "region_country", "says_former", "such_as"]
 
 _SKIP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "ccomp", "xcomp",
                         "parataxis", "mark", "prep", "dep", "npadvmod", "advmod", "aux", "auxpass"})
@@ -47,7 +48,11 @@ class Match:
     entries: tuple[Entry, ...]
 
 def effective_head(head: Token) -> Token:
-    """The noun that names the actor behind a quantity ("dozens of protesters" → protesters)."""
+    """The noun that names the actor behind a quantity ("dozens of protesters" → protesters), or
+    behind an "ex-" the parser took for the head ("two ex-ministers": ministers)."""
+    after_ex = _after_ex(head)
+    if after_ex is not None:
+        return after_ex
     for _ in range(3):
         if head.lower_ not in QUANTITY_HEADS and head.lemma_.lower() not in QUANTITY_HEADS \
                 and head.pos_ != "NUM":
@@ -58,6 +63,19 @@ def effective_head(head: Token) -> Token:
             return head
         head = objects[0]
     return head
+
+def _after_ex(head: Token) -> Token | None:
+    """The noun of "ex-ministers" when the parser split it into "ex", "-", "ministers" and made
+    "ex" the head."""
+    doc = head.doc
+    if head.lower_ != "ex" or head.i + 2 >= len(doc) or not _glued_hyphen(doc[head.i + 1]):
+        return None
+    noun = doc[head.i + 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side ("ex-minister")."""
+    return token.text in _HYPHENS and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 def phrase_tokens(head: Token, loose: bool = False) -> list[Token]:
     """The tokens naming an actor: the head with its modifiers, without clauses and most PPs.
@@ -74,9 +92,33 @@ def phrase_tokens(head: Token, loose: bool = False) -> list[Token]:
             if objects:
                 keep.append(child)
                 keep.extend(t for o in objects for t in phrase_tokens(o, loose))
-        elif child.dep_ not in _SKIP_DEPS or _inner_hyphen(child):
+        elif child.dep_ not in _SKIP_DEPS or _inner_hyphen(child) or _hyphen_modifier(child):
             keep.extend(phrase_tokens(child, loose))
-    return sorted(set(keep), key=lambda t: t.i)
+    return sorted(set(keep + _split_ex(head, loose)), key=lambda t: t.i)
+
+def _split_ex(noun: Token, loose: bool) -> list[Token]:
+    """The "ex-" of a noun the parser split off with its own modifiers ("Colombian ex-soldiers"
+    parsed as "Colombian ex" + "soldiers"): they belong to the noun's phrase."""
+    doc = noun.doc
+    ex = doc[noun.i - 2] if noun.i >= 2 else None
+    if ex is None or _after_ex(ex) is None or ex.head.i == noun.i:
+        return []  # no "ex-", or parsed right ("ex" already modifies the noun)
+    mods = [t for c in ex.lefts if c.dep_ not in _SKIP_DEPS for t in phrase_tokens(c, loose)]
+    return [*mods, ex, doc[noun.i - 1]]
+
+def _hyphen_modifier(token: Token) -> bool:
+    """The first part of a hyphenated modifier the parser calls an adverbial noun: the "Saudi" of
+    "the Saudi-led coalition", the "Iran" of "Iran-backed militias" (a sponsor, dropped later)."""
+    doc = token.doc
+    return token.dep_ == "npadvmod" and token.i + 1 < token.head.i and _glued_hyphen(doc[token.i + 1])
+
+def such_as(head: Token) -> list[Token]:
+    """The named examples that stand for a generic noun: "groups such as Amnesty International and
+    Human Rights Watch", "countries such as Iran and Syria"."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"):
+        if any(c.lower_ == "such" for c in prep.children):
+            return [t for o in prep.children if o.dep_ == "pobj" for t in coordinated(o)]
+    return []
 
 def _inner_hyphen(token: Token) -> bool:
     """A hyphen inside a name ("Díaz-Canel", "al-Shabaab"), which the names index keeps."""
@@ -191,6 +233,10 @@ def is_outside_noun(head: Token) -> bool:
     outside = load_rules().outside_of
     return head.pos_ == "NOUN" and (head.lemma_.lower() in outside or head.lower_ in outside)
 
+#: Plural nouns for states taken together ("Western countries", "its allies", "world powers"):
+#: no one country, so the group keeps its words.
+STATE_GROUPS = frozenset({"country", "nation", "state", "ally", "republic", "power"})
+
 VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
                      "envoy", "delegate"})
 
@@ -200,7 +246,7 @@ def former(head: Token, actor: Actor | None) -> Actor | None:
         return actor
     if actor.agent is None and actor.country is None:
         return actor
-    return as_former(actor) if says_former([*head.lefts, head]) else actor
+    return as_former(actor) if says_former([*head.lefts, head, *_split_ex(head, False)]) else actor
 
 def says_former(tokens: list[Token]) -> bool:
     """True when the words call the actor former: "former", "ex-", "ousted", "late"."""

@@ -17,11 +17,11 @@ from spacy.tokens import Token
 from tidings.actors.coref import DocMemory, request_title, summit_body, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase
 from tidings.actors.phrases import (GROUP_PRONOUNS, INSTRUMENTS, MODIFIER_DEPS, Match, NAMED_ENTITIES,
-                                    PERSONAL_PRONOUNS, PLACE_KINDS, STATE_SECTORS, VOICES, actor_code,
+                                    PERSONAL_PRONOUNS, PLACE_KINDS, STATE_GROUPS, STATE_SECTORS, VOICES, actor_code,
                                     appositions, as_former, effective_head, former, held_on, in_country,
                                     is_bare_name, is_breakaway, is_channel, is_outside_noun, is_sponsor,
                                     named_by_apposition, one_of, other_forename, own_subject, person_on,
-                                    phrase_text, phrase_tokens, prefer, region_country, says_former)
+                                    phrase_text, phrase_tokens, prefer, region_country, says_former, such_as)
 from tidings.actors.rules import load_rules
 from tidings.nlp.tree import coordinated as coordinated_tokens
 from tidings.timeplace.gazetteer import load_gazetteer
@@ -42,6 +42,10 @@ from tidings.record import Actor
 
 
 
+
+
+#: Words that make a group of states ones named before ("the two countries", "these nations").
+_POINTING_BACK = frozenset({"two", "both", "these", "those", "such"})
 
 
 class ActorResolver:
@@ -217,7 +221,13 @@ class ActorResolver:
     def _named(text: str, head: Token) -> Actor | None:
         """A person or organisation the knowledge base does not know: kept by name, uncoded,
         so the event is not lost (an actor list can code it later). A place the gazetteer
-        knows ("California", "South Ossetia", "Barcelona") stands for its country."""
+        knows ("California", "South Ossetia", "Barcelona") stands for its country. A group of
+        states with no one country ("European countries", "some 70 nations", "its allies") is
+        kept by its words, uncoded; "the two countries", "both nations" point back to states
+        named before, which coreference resolves or nothing does."""
+        if head.tag_ == "NNS" and head.lemma_.lower() in STATE_GROUPS:
+            pointing = {c.lower_ for c in head.children} & _POINTING_BACK
+            return None if pointing else Actor(text, text)
         if head.pos_ != "PROPN":
             return None
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
@@ -427,7 +437,9 @@ class ActorResolver:
             return Actor(text, self.kb.country_names.get(found.country), found.country, None, None, found.country)
         if agent is None and not self.sector([head], 0):
             return None
-        return Actor(text, found.name, found.country, agent, None, actor_code(found.country, agent))
+        named = found.name in self.kb.by_name  # "Hezbollah said its fighters": Hezbollah's
+        name = found.name if named else self.kb.country_names.get(found.country)  # "their forces": Turkey's
+        return Actor(text, name, found.country, agent, None, actor_code(found.country, agent))
 
     def _described(self, head: Token, actor: Actor | None, day: str | None) -> Actor | None:
         """A name in apposition takes the country and sector of the title it names. The parser
@@ -531,7 +543,9 @@ class ActorResolver:
             else self.resolve_tokens(phrase_tokens(token), token, day)
         if found is None or not found.known:
             return None
-        return found if found.name else replace(found, name=phrase_text(token))  # "they" → "the teachers"
+        if found.name and found.name != self.kb.country_names.get(found.country or ""):
+            return found  # a named body, group or person keeps its name
+        return replace(found, name=phrase_text(token))  # "they" → "the teachers", "it" → "the Israeli army"
 
 
     def resolve_all(self, head: Token, day: str | None = None, memory: DocMemory | None = None,
@@ -539,6 +553,9 @@ class ActorResolver:
         """Like :meth:`resolve`, but a coordination inside the phrase gives one actor per
         country: "the foreign ministers of Saudi Arabia and Iran", "Thai and Cambodian troops"."""
         head = effective_head(head)
+        examples = [a for t in such_as(head) for a in self.resolve_all(t, day, memory, loose) if a.code]
+        if examples:  # "countries such as Iran and Syria": the states named
+            return examples
         actor = self.resolve(head, day, memory, loose)
         if actor is None or actor.org:
             return [actor] if actor else []
