@@ -147,6 +147,8 @@ CASES = [
     ("Saudi Arabia's air and naval blockade has cut off fuel supplies to Yemen.", ("COERCE", "SAU -", "YEM -", "asserted")),
     ("Kosovo's government and Serbia opened talks in Brussels. Serbia denied that it had agreed to the plan "
      "that Kosovo's prime minister had announced.", ("REJECT", "SRB -", "XKX GOV", "asserted")),
+    ("Israel and Hamas agreed to a truce between Israel and Hamas in Gaza. The truce can be extended by one day "
+     "for every ten hostages freed.", ("RETREAT", "ISR -", "PSE REB", "hypothetical")),
     # bare plural titles in a story of a body's meeting are the body
     ("The ASEAN summit opened in Jakarta on Monday. The leaders urged Myanmar to end the violence.",
      ("REQUEST", "- IGO", "MMR -", "asserted")),

@@ -508,14 +508,14 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         options = tuple(o for o in (tuple(_to_clause_objects(token)),) if o)
     modifiers = {m for m in pattern.modifiers}
     sources = [s for s in _noun_sources(token, pattern) if not {lemma_of(s), s.lower_} & modifiers]
+    if not sources and not options and in_force(token, pattern):
+        return Candidate(token, pattern, (), (), "nominal", consumed)  # "the ceasefire took effect": the story's
     if not sources:
         sources = _governor_subject(token)
     elif not options and any(p.lower_ == "from" for p in children(token, "prep")):
         options = tuple(o for o in (_receiver(token),) if o)  # "received an invitation from Putin"
     if not sources and pattern.event in settings.GOVERNMENT_TARGET_TYPES and _occurs(token):
         return Candidate(token, pattern, (), options, "nominal", consumed)  # "protests erupted in Tehran": a crowd
-    if not sources and not options and in_force(token, pattern):
-        return Candidate(token, pattern, (), (), "nominal", consumed)  # "the ceasefire took effect": the story's
     if not options:
         return f"a nominal event needs a target after: {', '.join(pattern.target)}"
     if not sources:
@@ -532,10 +532,14 @@ def _occurs(noun: Token) -> bool:
 
 
 def in_force(noun: Token, pattern: Pattern) -> bool:
-    """A ceasefire named with no sides as the subject of coming into force: "the ceasefire will
-    take effect", "the truce held", "came into force" (not "talks on a ceasefire"). The stage
-    gives it the story's two sides."""
+    """A ceasefire named with no sides as the subject of coming into force or of being extended:
+    "the ceasefire will take effect", "the truce held", "came into force", "the truce was
+    extended" (not "talks on a ceasefire"). The stage gives it the story's two sides."""
     verb = noun.head
+    if pattern.mode == "ceasefire" and noun.dep_ == "nsubjpass" and lemma_of(verb) in ("extend", "renew", "prolong"):
+        agent = agent_of(verb)  # "the truce can be extended by one day": a ceasefire again
+        return agent is None or agent.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY") \
+            or agent.lemma_.lower() in ("hour", "day", "week", "month", "year")
     if pattern.mode != "ceasefire" or noun.dep_ != "nsubj" or lemma_of(verb) not in settings.IN_FORCE_VERBS:
         return False
     if lemma_of(verb) == "take":

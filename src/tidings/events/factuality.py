@@ -156,7 +156,7 @@ def _markers(token: Token) -> list[str]:
     found = [m for m in (_own(token),) if m]
     if token.pos_ in ("NOUN", "PROPN") and _failed(token):
         found.append("negated")
-    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and _happening(token.head):
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and _happening(token.head):
         found += [m for m in (_own(token.head),) if m]  # "the ceasefire will take effect": planned
     node, relative = token, None
     while node.head.i != node.i:

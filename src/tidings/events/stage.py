@@ -180,6 +180,17 @@ def _implied_sectors(cand: Candidate, sources: list[Actor], targets: list[Actor]
     return sources, targets
 
 
+def _story_ceasefire(cand: Candidate, memory: DocMemory) -> list[Actor]:
+    """The sides of a ceasefire named with no sides as coming into force or being extended ("the
+    truce can be extended by one day"): those of the last ceasefire told, else the story's two
+    sides."""
+    if cand.form != "nominal" or not in_force(cand.predicate, cand.pattern):
+        return []
+    before = cand.predicate.sent.start_char
+    told = [e for e in memory.events if e.mode == "ceasefire" and e.target is not None and e.span[0] < before]
+    return [told[-1].source, told[-1].target] if told else story_sides(memory, before)
+
+
 def _named_within(predicate: Token, actor: Actor, memory: DocMemory) -> bool:
     """True when ``actor`` is named in the clause of ``predicate`` ("the ELN denied that it had
     agreed to a ceasefire that Petro had announced" names the government it answers)."""
@@ -468,11 +479,13 @@ class EventStage:
         elif not cand.sources:
             sources = self._crowd(cand.predicate, memory.countries)
             cand = replace(cand, via="+crowd") if sources else cand
-            if not sources and cand.form == "nominal" and in_force(cand.predicate, cand.pattern):
-                sources = story_sides(memory, cand.predicate.sent.start_char)[:1]  # the story's ceasefire
+        sides = _story_ceasefire(cand, memory) if not cand.sources and not sources else []
+        sources = sides[:1] or sources
         if cand.form == "conditional":
             sources = self._voiced(cand.predicate, sources, day, memory)
         target_heads, targets = self.targets(cand, day, memory)
+        if sides[1:] and not targets:
+            targets, cand = sides[1:], replace(cand, via=cand.via + "+dyad")
         if "between" in cand.pattern.target and len(targets) > 1 and sources:  # "a meeting between Wang and his
             targets = [t for t in targets if t.country != sources[0].country] or targets  # Japanese counterpart"
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
