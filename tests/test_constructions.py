@@ -111,6 +111,19 @@ CASES = [
     ("North Korea fired two ballistic missiles into the sea off Japan. Tokyo condemned the launches.",
      ("ACCUSE", "JPN GOV", "PRK -", "asserted")),
     ("Security forces in Caracas fired tear gas to disperse crowds.", ("ASSAULT", "VEN COP", "VEN CVL", "asserted")),
+    # criticism, protest and threats: a participle beside a verb of stopping is no negated act; a
+    # clause before a colon stands on its own; a crowd that protests something demonstrates; the
+    # unarmed attack in words; "faced criticism from" names the critic after "from"
+    ("Nurses in Lagos stopped work on Monday, staging a strike against the health ministry.",
+     ("PROTEST", "NGA HLH", "NGA GOV", "asserted")),
+    ("The EU issued an ultimatum to Belarus: if Minsk keeps sending migrants to the border, new sanctions will follow.",
+     ("THREATEN", "- IGO", "BLR -", "asserted")),
+    ("Hundreds of students protested the arrest of a Turkish journalist.", ("PROTEST", "TUR EDU", "TUR MED", "asserted")),
+    ("China protested the visit of the Taiwanese president to the United States.", ("ACCUSE", "CHN -", "USA -", "asserted")),
+    ("A German judge attacked the Polish government over the rule of law.", ("ACCUSE", "DEU JUD", "POL GOV", "asserted")),
+    ("Sweden faced harsh criticism from Turkey over the Koran burnings.", ("ACCUSE", "TUR -", "SWE -", "asserted")),
+    ("The Venezuelan opposition has been critical of the government.", ("ACCUSE", "VEN OPP", "VEN GOV", "asserted")),
+    ("The Dutch parliament called for sanctions against Iran over the executions.", ("ACCUSE", "NLD LEG", "IRN -", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

@@ -87,8 +87,8 @@ def _governed(child: Token, head: Token) -> str | None:
         return "negated" if lemma in _CANCELLING or called_off else None
     if lemma in ("have", "need") and child.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
         return "hypothetical"  # "Russia has to withdraw" (but "thousands had to flee" happened)
-    if lemma in _NEGATING and head.pos_ == "VERB":
-        return "negated"
+    if lemma in _NEGATING and head.pos_ == "VERB" and child.dep_ != "advcl":
+        return "negated"  # "stopped work, staging a sit-in": the participle's act goes on
     if lemma in _ALLEGING and head.pos_ in ("VERB", "NOUN"):
         return "alleged"
     if lemma in _PLANNING and child.dep_ in ("xcomp", "pcomp", "ccomp", "acl"):
@@ -129,13 +129,22 @@ def _failed(noun: Token) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _FAILING
 
 
+def _before_colon(node: Token) -> bool:
+    """True when a clause the parser hangs below the one after its colon stands on its own:
+    in "issued an ultimatum to Turkey: if it buys the missiles, sanctions will follow" the
+    ultimatum is stated, not conditional on the purchase."""
+    head = node.head
+    return node.dep_ == "ccomp" and node.i < head.i \
+        and any(c.dep_ == "punct" and c.lower_ == ":" and node.i < c.i < head.i for c in (*head.children, *node.children))
+
+
 def _markers(token: Token) -> list[str]:
     """Every factuality marker on the path from ``token`` up to the root of its sentence."""
     found = [m for m in (_own(token),) if m]
     if token.pos_ in ("NOUN", "PROPN") and _failed(token):
         found.append("negated")
     node, relative = token, None
-    while node.head.i != node.i:
+    while node.head.i != node.i and not _before_colon(node):
         head = node.head
         if node.dep_ == "relcl" and _failed(head):  # "a school that Tehran planned to build was scrapped"
             found.append("negated")

@@ -2,7 +2,8 @@
 
 A refusal of a cooperative act is also a REJECT (120); an act its actor commits to is also an
 intent (AGREE 03x) or a threat (THREATEN 13x); protesters who storm or torch riot (PROTEST 145);
-a deployment of peacekeepers is military protection (AID 074). Each reading keeps the event's
+a deployment of peacekeepers is military protection (AID 074); a crowd that protests something
+demonstrates (PROTEST 141); lawmakers' or judges' attacks are criticism (ACCUSE 111). Each reading keeps the event's
 sides, place and date and carries its own rule ``<rule>+<why>`` and id.
 """
 
@@ -22,7 +23,7 @@ from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Event
 
 __all__ = ["event_id", "recoded", "own_condition", "riot", "peacekeeping", "show_of_force", "official_protest",
-           "intents", "REFUSAL_CODE"]
+           "crowd_protest", "verbal_attack", "intents", "REFUSAL_CODE"]
 
 REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
 _TOWARDS = frozenset({"into", "in", "toward", "towards", "off", "over", "at"})
@@ -86,6 +87,26 @@ def official_protest(event: Event) -> Event:
     if event.event_type != "PROTEST" or event.source.agent not in settings.OFFICIAL_SECTORS:
         return event
     return replace(recoded(event, "114", "official"), factuality=event.factuality)
+
+
+def crowd_protest(cand: Candidate, event: Event) -> Event:
+    """A crowd or civil society that "protests" something ("tens of thousands of people protested
+    the killing of an activist") demonstrates: PROTEST 141, not the formal complaint (ACCUSE
+    114) of a state that "protested the visit"."""
+    heads = {h.lemma_.lower() for h in cand.sources}
+    civil = event.source.agent in settings.CIVIL_SECTORS or heads & settings.CROWD_NOUNS
+    if event.event_type != "ACCUSE" or cand.pattern.lemma != "protest" or not civil:
+        return event
+    return replace(recoded(event, "141", "crowd"), factuality=event.factuality)
+
+
+def verbal_attack(cand: Candidate, event: Event) -> Event:
+    """An "attack" by those who bear no arms ("the senator launched an attack on the Fed", "a
+    former prime minister attacked the spy chiefs") is verbal: ACCUSE 111, not an assault."""
+    attack = "attack" in (cand.pattern.lemma, cand.consumed.lemma_.lower() if cand.consumed is not None else None)
+    if event.event_type != "ASSAULT" or not attack or event.source.agent not in settings.UNARMED_SECTORS:
+        return event
+    return replace(recoded(event, "111", "verbal"), factuality=event.factuality)
 
 
 def show_of_force(cand: Candidate, event: Event) -> Event:

@@ -24,8 +24,8 @@ from tidings.events.evaluations import evaluation_candidates
 from tidings.events.extract import Candidate, find_candidates, has_modifiers, modified_by, noun_doers
 from tidings.events.factuality import factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
-from tidings.events.readings import (REFUSAL_CODE, event_id, intents, official_protest, own_condition,
-                                     peacekeeping, recoded, riot, show_of_force)
+from tidings.events.readings import (REFUSAL_CODE, crowd_protest, event_id, intents, official_protest, own_condition,
+                                     peacekeeping, recoded, riot, show_of_force, verbal_attack)
 from tidings.events.syntax import agent_of, children, clause_tokens, direct_object, is_passive, subject_of
 from tidings.events.when import carried_date, event_date, event_place
 from tidings.nlp.tree import clause_head
@@ -460,6 +460,7 @@ class EventStage:
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
         events = [official_protest(show_of_force(cand, peacekeeping(cand, riot(cand, e)))) for e in events]
+        events = [verbal_attack(cand, crowd_protest(cand, e)) for e in events]
         return events + self._refusals(cand, events, day, memory) + intents(cand, events)
 
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
