@@ -122,7 +122,6 @@ CASES = [
     ("China protested the visit of the Taiwanese president to the United States.", ("ACCUSE", "CHN -", "USA -", "asserted")),
     ("A German judge attacked the Polish government over the rule of law.", ("ACCUSE", "DEU JUD", "POL GOV", "asserted")),
     ("Sweden faced harsh criticism from Turkey over the Koran burnings.", ("ACCUSE", "TUR -", "SWE -", "asserted")),
-    ("The Venezuelan opposition has been critical of the government.", ("ACCUSE", "VEN OPP", "VEN GOV", "asserted")),
     ("The Dutch parliament called for sanctions against Iran over the executions.", ("ACCUSE", "NLD LEG", "IRN -", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),

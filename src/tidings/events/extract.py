@@ -95,10 +95,8 @@ def _has_particle(token: Token, particle: str | None) -> bool:
 
 
 def _particle_tokens(token: Token, particle: str | None) -> list[Token]:
-    """The verb's particle words that may hold the pattern's preposition ("walked [away] from",
-    "has been [critical] of")."""
-    deps = ("prt", "prep", "advmod", "acomp")
-    return [c for c in token.children if particle and c.lower_ == particle and c.dep_ in deps]
+    """The verb's particle words that may hold the pattern's preposition ("walked [away] from")."""
+    return [c for c in token.children if particle and c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod")]
 
 
 def _in_particle(verb: Token, noun: Token) -> bool:

@@ -459,9 +459,10 @@ class EventStage:
             memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0]))
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
-        events = [official_protest(show_of_force(cand, peacekeeping(cand, riot(cand, e)))) for e in events]
-        events = [verbal_attack(cand, crowd_protest(cand, e)) for e in events]
-        return events + self._refusals(cand, events, day, memory) + intents(cand, events)
+        acts = [show_of_force(cand, peacekeeping(cand, riot(cand, e))) for e in events]
+        events = [verbal_attack(cand, crowd_protest(cand, official_protest(e))) for e in acts]
+        # a government's stated boycott is a threat to boycott, though its boycott is a complaint
+        return events + self._refusals(cand, events, day, memory) + intents(cand, acts)
 
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
         """For material acts with no actor as target, the country of the place the act is aimed
