@@ -123,6 +123,13 @@ CASES = [
     ("A German judge attacked the Polish government over the rule of law.", ("ACCUSE", "DEU JUD", "POL GOV", "asserted")),
     ("Sweden faced harsh criticism from Turkey over the Koran burnings.", ("ACCUSE", "TUR -", "SWE -", "asserted")),
     ("The Dutch parliament called for sanctions against Iran over the executions.", ("ACCUSE", "NLD LEG", "IRN -", "asserted")),
+    # workers' strikes and anyone's hunger strike are stoppages, not attacks; a stated strike or a
+    # government's stated boycott is a threat (133)
+    ("Kenyan doctors launched a strike against the health ministry.", ("PROTEST", "KEN HLH", "KEN GOV", "asserted")),
+    ("The jailed activist launched a hunger strike against the Kremlin.", ("PROTEST", "- NGO", "RUS GOV", "asserted")),
+    ("Israel launched strikes on Hezbollah.", ("ASSAULT", "ISR -", "LBN REB", "asserted")),
+    ("Farmers will strike against the Indian government next week.", ("THREATEN", "IND AGR", "IND GOV", "asserted")),
+    ("The Moroccan government said it would boycott the African Union summit.", ("THREATEN", "MAR GOV", "- IGO", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

@@ -90,6 +90,12 @@ CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "HRI", "REF", "AGR", "BUS
 #: "protests" something demonstrates (PROTEST 141), whatever country it is named by.
 CROWD_NOUNS = PROTESTER_NOUNS | frozenset({"thousand", "hundred", "ten", "dozen", "score", "million", "people",
                                            "resident", "student", "worker", "activist", "villager"})
+#: Sectors whose "strike" is a work stoppage (PROTEST 143, "+labour"), not an attack: "the
+#: teachers' union launched a strike against the ministry", "doctors threatened to strike".
+LABOUR_SECTORS = frozenset({"LAB", "HLH", "EDU", "AGR"})
+#: Modifiers that make anyone's "strike" a stoppage or fast: "launched a hunger strike" (142),
+#: "a general strike" (143).
+STOPPAGE_MODIFIERS = {"hunger": "142", "general": "143", "labour": "143", "labor": "143", "wildcat": "143"}
 #: Sectors with no arms of their own (lawmakers, judges, the press, rights groups, scholars, former
 #: officials): their "attack" on someone is verbal, a criticism (ACCUSE 111, "+verbal").
 UNARMED_SECTORS = frozenset({"LEG", "JUD", "MED", "NGO", "HRI", "EDU", "ELI"})

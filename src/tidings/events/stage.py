@@ -24,8 +24,8 @@ from tidings.events.evaluations import evaluation_candidates
 from tidings.events.extract import Candidate, find_candidates, has_modifiers, modified_by, noun_doers
 from tidings.events.factuality import factuality, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
-from tidings.events.readings import (REFUSAL_CODE, crowd_protest, event_id, intents, official_protest, own_condition,
-                                     peacekeeping, recoded, riot, show_of_force, verbal_attack)
+from tidings.events.readings import (REFUSAL_CODE, crowd_protest, event_id, intents, labour_strike, official_protest,
+                                     own_condition, peacekeeping, recoded, riot, show_of_force, verbal_attack)
 from tidings.events.syntax import agent_of, children, clause_tokens, direct_object, is_passive, subject_of
 from tidings.events.when import carried_date, event_date, event_place
 from tidings.nlp.tree import clause_head
@@ -459,7 +459,7 @@ class EventStage:
             memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0]))
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
-        acts = [show_of_force(cand, peacekeeping(cand, riot(cand, e))) for e in events]
+        acts = [labour_strike(cand, show_of_force(cand, peacekeeping(cand, riot(cand, e)))) for e in events]
         events = [verbal_attack(cand, crowd_protest(cand, official_protest(e))) for e in acts]
         # a government's stated boycott is a threat to boycott, though its boycott is a complaint
         return events + self._refusals(cand, events, day, memory) + intents(cand, acts)
