@@ -134,8 +134,8 @@ def _before_colon(node: Token) -> bool:
     in "issued an ultimatum to Turkey: if it buys the missiles, sanctions will follow" the
     ultimatum is stated, not conditional on the purchase."""
     head = node.head
-    return node.dep_ == "ccomp" and node.i < head.i \
-        and any(c.dep_ == "punct" and c.lower_ == ":" and node.i < c.i < head.i for c in (*head.children, *node.children))
+    colons = [c for c in (*head.children, *node.children) if c.dep_ == "punct" and c.lower_ == ":"]
+    return node.dep_ == "ccomp" and any(node.i < c.i < head.i for c in colons)
 
 
 def _markers(token: Token) -> list[str]:
