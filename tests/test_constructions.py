@@ -152,6 +152,25 @@ CASES = [
     # bare plural titles in a story of a body's meeting are the body
     ("The ASEAN summit opened in Jakarta on Monday. The leaders urged Myanmar to end the violence.",
      ("REQUEST", "- IGO", "MMR -", "asserted")),
+    # criticism, protest and threats: a participle beside a verb of stopping is no negated act; a
+    # clause before a colon stands on its own; a crowd that protests something demonstrates; the
+    # unarmed attack in words; "faced criticism from" names the critic after "from"
+    ("Nurses in Lagos stopped work on Monday, staging a strike against the health ministry.",
+     ("PROTEST", "NGA HLH", "NGA GOV", "asserted")),
+    ("The EU issued an ultimatum to Belarus: if Minsk keeps sending migrants to the border, new sanctions will follow.",
+     ("THREATEN", "- IGO", "BLR -", "asserted")),
+    ("Hundreds of students protested the arrest of a Turkish journalist.", ("PROTEST", "TUR EDU", "TUR MED", "asserted")),
+    ("China protested the visit of the Taiwanese president to the United States.", ("ACCUSE", "CHN -", "USA -", "asserted")),
+    ("A German judge attacked the Polish government over the rule of law.", ("ACCUSE", "DEU JUD", "POL GOV", "asserted")),
+    ("Sweden faced harsh criticism from Turkey over the Koran burnings.", ("ACCUSE", "TUR -", "SWE -", "asserted")),
+    ("The Dutch parliament called for sanctions against Iran over the executions.", ("ACCUSE", "NLD LEG", "IRN -", "asserted")),
+    # workers' strikes and anyone's hunger strike are stoppages, not attacks; a stated strike or a
+    # government's stated boycott is a threat (133)
+    ("Kenyan doctors launched a strike against the health ministry.", ("PROTEST", "KEN HLH", "KEN GOV", "asserted")),
+    ("The jailed activist launched a hunger strike against the Kremlin.", ("PROTEST", "- NGO", "RUS GOV", "asserted")),
+    ("Israel launched strikes on Hezbollah.", ("ASSAULT", "ISR -", "LBN REB", "asserted")),
+    ("Farmers will strike against the Indian government next week.", ("THREATEN", "IND AGR", "IND GOV", "asserted")),
+    ("The Moroccan government said it would boycott the African Union summit.", ("THREATEN", "MAR GOV", "- IGO", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

@@ -107,6 +107,19 @@ RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "vandalise"
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peacekeepers", "blue helmet", "observer",
                                 "monitor", "stabilization", "stabilisation"})
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "HRI", "REF", "AGR", "BUS", "MED", "HLH", "REL"})
+#: Heads of a crowd ("tens of thousands of people", "hundreds of students"): a crowd that
+#: "protests" something demonstrates (PROTEST 141), whatever country it is named by.
+CROWD_NOUNS = PROTESTER_NOUNS | frozenset({"thousand", "hundred", "ten", "dozen", "score", "million", "people",
+                                           "resident", "student", "worker", "activist", "villager"})
+#: Sectors whose "strike" is a work stoppage (PROTEST 143, "+labour"), not an attack: "the
+#: teachers' union launched a strike against the ministry", "doctors threatened to strike".
+LABOUR_SECTORS = frozenset({"LAB", "HLH", "EDU", "AGR"})
+#: Modifiers that make anyone's "strike" a stoppage or fast: "launched a hunger strike" (142),
+#: "a general strike" (143).
+STOPPAGE_MODIFIERS = {"hunger": "142", "general": "143", "labour": "143", "labor": "143", "wildcat": "143"}
+#: Sectors with no arms of their own (lawmakers, judges, the press, rights groups, scholars, former
+#: officials): their "attack" on someone is verbal, a criticism (ACCUSE 111, "+verbal").
+UNARMED_SECTORS = frozenset({"LEG", "JUD", "MED", "NGO", "HRI", "EDU", "ELI"})
 
 #: Verbs that report speech: their clause carries the attribution of the events below them
 #: ("…, the ministry said"), and a place after "on" or "via" one is a channel, not a speaker

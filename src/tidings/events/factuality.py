@@ -101,8 +101,8 @@ def _governed(child: Token, head: Token) -> str | None:
         return "negated" if lemma in _CANCELLING or called_off else None
     if lemma in ("have", "need") and child.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
         return "hypothetical"  # "Russia has to withdraw" (but "thousands had to flee" happened)
-    if lemma in _NEGATING and head.pos_ == "VERB":
-        return "negated"
+    if lemma in _NEGATING and head.pos_ == "VERB" and child.dep_ != "advcl":
+        return "negated"  # "stopped work, staging a sit-in": the participle's act goes on
     if lemma in _ALLEGING and head.pos_ in ("VERB", "NOUN"):
         return "alleged"
     if mandative(child):
@@ -151,6 +151,15 @@ def _failed(noun: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _before_colon(node: Token) -> bool:
+    """True when a clause the parser hangs below the one after its colon stands on its own:
+    in "issued an ultimatum to Turkey: if it buys the missiles, sanctions will follow" the
+    ultimatum is stated, not conditional on the purchase."""
+    head = node.head
+    colons = [c for c in (*head.children, *node.children) if c.dep_ == "punct" and c.lower_ == ":"]
+    return node.dep_ == "ccomp" and any(node.i < c.i < head.i for c in colons)
+
+
 def _markers(token: Token) -> list[str]:
     """Every factuality marker on the path from ``token`` up to the root of its sentence."""
     found = [m for m in (_own(token),) if m]
@@ -159,7 +168,7 @@ def _markers(token: Token) -> list[str]:
     if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and _happening(token.head):
         found += [m for m in (_own(token.head),) if m]  # "the ceasefire will take effect": planned
     node, relative = token, None
-    while node.head.i != node.i:
+    while node.head.i != node.i and not _before_colon(node):
         head = node.head
         if node.dep_ == "relcl" and _failed(head):  # "a school that Tehran planned to build was scrapped"
             found.append("negated")

@@ -3,7 +3,9 @@
 A refusal of a cooperative act is also a REJECT (120); an act its actor commits to is also an
 intent (AGREE 03x) or a threat (THREATEN 13x); protesters who storm or torch riot (PROTEST 145);
 a deployment of peacekeepers is military protection (AID 074); protesters' demands are their
-protest (PROTEST 141x). Each reading keeps the event's
+protest (PROTEST 141x); a crowd that protests something demonstrates (PROTEST 141); lawmakers'
+or judges' attacks are criticism (ACCUSE 111); workers' strikes are work stoppages (PROTEST 143).
+Each reading keeps the event's
 sides, place and date and carries its own rule ``<rule>+<why>`` and id.
 """
 
@@ -23,7 +25,7 @@ from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Event
 
 __all__ = ["event_id", "recoded", "own_condition", "riot", "peacekeeping", "show_of_force", "official_protest",
-           "demonstration", "intents", "REFUSAL_CODE"]
+           "demonstration", "crowd_protest", "verbal_attack", "labour_strike", "intents", "REFUSAL_CODE"]
 
 REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
 _TOWARDS = frozenset({"into", "in", "toward", "towards", "off", "over", "at"})
@@ -101,6 +103,44 @@ def demonstration(cand: Candidate, event: Event) -> Event:
         return event
     cameo = "141" + event.cameo[3:] if event.cameo.startswith("104") else "141"
     return replace(recoded(event, cameo, "demonstration"), factuality=event.factuality)
+
+
+def crowd_protest(cand: Candidate, event: Event) -> Event:
+    """A crowd or civil society that "protests" something ("tens of thousands of people protested
+    the killing of an activist") demonstrates: PROTEST 141, not the formal complaint (ACCUSE
+    114) of a state that "protested the visit"."""
+    heads = {h.lemma_.lower() for h in cand.sources}
+    civil = event.source.agent in settings.CIVIL_SECTORS or heads & settings.CROWD_NOUNS
+    if event.event_type != "ACCUSE" or cand.pattern.lemma != "protest" or not civil:
+        return event
+    return replace(recoded(event, "141", "crowd"), factuality=event.factuality)
+
+
+def _act_words(cand: Candidate) -> set[str]:
+    """The words that name the act: the predicate's lemma and a light verb's object ("launched
+    an [attack]")."""
+    return {cand.pattern.lemma} | ({cand.consumed.lemma_.lower()} if cand.consumed is not None else set())
+
+
+def verbal_attack(cand: Candidate, event: Event) -> Event:
+    """An "attack" by those who bear no arms ("the senator launched an attack on the Fed", "a
+    former prime minister attacked the spy chiefs") is verbal: ACCUSE 111, not an assault."""
+    if event.event_type != "ASSAULT" or "attack" not in _act_words(cand) \
+            or event.source.agent not in settings.UNARMED_SECTORS:
+        return event
+    return replace(recoded(event, "111", "verbal"), factuality=event.factuality)
+
+
+def labour_strike(cand: Candidate, event: Event) -> Event:
+    """Workers, teachers, doctors or farmers who "strike" or "launch a strike" stop work (PROTEST
+    143), and anyone's "hunger strike" or "general strike" is a fast or a stoppage (142, 143),
+    not an attack; a stated strike is then a threat to strike (133)."""
+    if event.event_type != "ASSAULT" or "strike" not in _act_words(cand):
+        return event
+    words = {m.lower_ for m in cand.consumed.children} if cand.consumed is not None else set()
+    cameo = next((settings.STOPPAGE_MODIFIERS[w] for w in sorted(words) if w in settings.STOPPAGE_MODIFIERS),
+                 "143" if event.source.agent in settings.LABOUR_SECTORS else None)
+    return replace(recoded(event, cameo, "labour"), factuality=event.factuality) if cameo else event
 
 
 def show_of_force(cand: Candidate, event: Event) -> Event:

@@ -24,8 +24,9 @@ from tidings.events.evaluations import evaluation_candidates
 from tidings.events.extract import Candidate, find_candidates, has_modifiers, in_force, modified_by, noun_doers
 from tidings.events.factuality import factuality, requested, stated_refusal
 from tidings.events.lexicon import Lexicon, load_lexicon
-from tidings.events.readings import (REFUSAL_CODE, demonstration, event_id, intents, official_protest,
-                                     own_condition, peacekeeping, recoded, riot, show_of_force)
+from tidings.events.readings import (REFUSAL_CODE, crowd_protest, demonstration, event_id, intents, labour_strike,
+                                     official_protest, own_condition, peacekeeping, recoded, riot, show_of_force,
+                                     verbal_attack)
 from tidings.events.syntax import (agent_of, children, clause_tokens, direct_object, is_passive, passive_subject,
                                    subject_of)
 from tidings.events.when import carried_date, event_date, event_place
@@ -530,9 +531,10 @@ class EventStage:
             memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0]))
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
-        events = [demonstration(cand, official_protest(show_of_force(cand, peacekeeping(cand, riot(cand, e)))))
-                  for e in events]
-        return [_undated(e) for e in events + self._refusals(cand, events, day, memory) + intents(cand, events)]
+        acts = [labour_strike(cand, show_of_force(cand, peacekeeping(cand, riot(cand, e)))) for e in events]
+        events = [demonstration(cand, verbal_attack(cand, crowd_protest(cand, official_protest(e)))) for e in acts]
+        # a government's stated boycott is a threat to boycott, though its boycott is a complaint
+        return [_undated(e) for e in events + self._refusals(cand, events, day, memory) + intents(cand, acts)]
 
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
         """For material acts with no actor as target, the country of the place the act is aimed
