@@ -111,6 +111,15 @@ CASES = [
     ("North Korea fired two ballistic missiles into the sea off Japan. Tokyo condemned the launches.",
      ("ACCUSE", "JPN GOV", "PRK -", "asserted")),
     ("Security forces in Caracas fired tear gas to disperse crowds.", ("ASSAULT", "VEN COP", "VEN CVL", "asserted")),
+    # the recipient of a transfer: after a measure of goods, on a conjoined object, or hung by the
+    # parser inside a long object phrase or on a participle after it
+    ("Qatar flew 40 tonnes of food and medicine into Gaza.", ("AID", "QAT -", "PSE -", "asserted")),
+    ("Turkey sent 500 tonnes of food and a shipment of tents to Syria.", ("AID", "TUR -", "SYR -", "asserted")),
+    ("The Netherlands returned a bronze statue stolen from a temple in 1978 to Cambodia.",
+     ("RETREAT", "NLD -", "KHM -", "asserted")),
+    ("France returned a royal crown, missing since 1897, to Madagascar.",
+     ("RETREAT", "FRA -", "MDG -", "asserted")),
+    ("Russia gave its view on events concerning aid to Venezuela.", None),  # the aid's "to", not the giving's
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

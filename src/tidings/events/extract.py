@@ -155,7 +155,7 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     found = prep_objects(token, (slot,))
     holder = obj if obj is not None else direct_object(token)
     if holder is not None:
-        found = prep_objects(holder, (slot,)) + found
+        found = [o for h in _object_heads(token, holder) for o in prep_objects(h, (slot,))] + found
         if not found:  # "lifted the sanctions it had imposed on India"
             found = [o for clause in children(holder, "relcl", "acl") for o in prep_objects(clause, (slot,))]
     if not found and slot in _PARTNER_PREPS:  # "agreed to a ceasefire with Hamas"
@@ -169,7 +169,47 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     return found
 
 
-def _targets(token: Token, pattern: Pattern, obj: Token | None,
+def _object_heads(verb: Token, obj: Token) -> list[Token]:
+    """The object noun and the heads above it up to the verb's direct object, with that object's
+    conjuncts: the parser hangs a recipient on any of them ("sent 500 tonnes of food and [a
+    shipment of tents to Syria]")."""
+    heads = [obj]
+    while heads[-1].dep_ == "pobj" and heads[-1].head.lower_ == "of" and heads[-1].head.head != verb \
+            and len(heads) < 4:  # "500 tonnes [of] food"
+        heads.append(heads[-1].head.head)
+    return heads + [c for c in conjuncts(heads[-1]) if c not in heads]
+
+
+def _stray_objects(verb: Token, obj: Token | None, slot: str, lexicon: Lexicon) -> list[Token]:
+    """Objects of the last ``slot`` preposition (a recipient: "to", "into") that the parser hung
+    deep inside the object phrase or on a participle after it ("returned a pendant engraved with
+    the image of Peter the Great [to] Russian authorities", "returned a manuscript, missing since
+    1943, [to] Italy"), unless it belongs to another predicate on the way."""
+    holder = obj if obj is not None else direct_object(verb)
+    if holder is None:
+        return []
+    holders = _object_heads(verb, holder)
+    start = max(h.i for h in holders)
+    roots = holders + [c for c in children(verb, "advcl", "acl") if c.tag_ in ("VBN", "VBG") and c.i > start]
+    preps = [t for r in roots for t in r.subtree
+             if t.dep_ == "prep" and t.lower_ == slot and t.i > start and not _owned_on_the_way(t, r, lexicon)]
+    return children(max(preps, key=lambda t: t.i), "pobj") if preps else []
+
+
+def _owned_on_the_way(prep: Token, root: Token, lexicon: Lexicon) -> bool:
+    """True when a head between the preposition and ``root`` claims it: a verb with a subject of
+    its own, or an event noun that takes it as its target ("events concerning [aid to] Venezuela")."""
+    node = prep.head
+    while node != root and node.head != node:
+        if node.pos_ in ("VERB", "AUX") and children(node, "nsubj", "nsubjpass"):
+            return True
+        if node.pos_ == "NOUN" and any(prep.lower_ in p.target for p in lexicon.nouns(lemma_of(node))):
+            return True
+        node = node.head
+    return False
+
+
+def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon,
              extra: tuple[str, ...] = ()) -> tuple[tuple[Token, ...], ...]:
     """Target heads per slot that yields any, in the pattern's order of preference."""
     options = []
@@ -177,6 +217,8 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None,
         found = _slot(token, slot, obj)
         if not found and slot not in _NON_PREP_SLOTS:  # "walked away from the talks with Sanaa"
             found = [o for p in _particle_tokens(token, pattern.particle) for o in prep_objects(p, (slot,))]
+        if not found and slot in _TRANSFER_PREPS:
+            found = _stray_objects(token, obj, slot, lexicon)
         if found:
             options.append(tuple(t for head in found for t in conjuncts(head)))
     return tuple(options)
@@ -187,6 +229,8 @@ _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
 _LOCATIVE = frozenset({"in", "at", "near", "off", "over", "around", "inside", "outside", "across"})
 _XCOMP_PREPS = ("to", "with", "into", "for", "on", "against", "from")
 _PARTNER_PREPS = frozenset({"with", "between"})
+#: Prepositions of a recipient that the parser often hangs inside a long object phrase.
+_TRANSFER_PREPS = frozenset({"to", "into"})
 _NON_PREP_SLOTS = frozenset({"dobj", "dative", "xcomp-dobj", "ccomp-subj"})
 
 
@@ -230,16 +274,16 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     if source is None and passive:  # "were killed in Israeli tank shelling": the shelling's doer
         doers = _act_doers(token, lexicon)
         if doers:
-            return Candidate(token, pattern, doers, _targets(token, pattern, obj), "passive", obj, via="+act")
+            return Candidate(token, pattern, doers, _targets(token, pattern, obj, lexicon), "passive", obj, via="+act")
     if source is None and passive and pattern.event in settings.STATE_ACT_TYPES and is_passive(token):
-        return Candidate(token, pattern, (), _targets(token, pattern, obj), "passive", obj)  # by the state
+        return Candidate(token, pattern, (), _targets(token, pattern, obj, lexicon), "passive", obj)  # by the state
     if source is None:
         return "no 'by' agent in the passive" if passive else "no subject, own or inherited"
     extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if obj is not None else ())
                   for slot in p.target if slot not in _NON_PREP_SLOTS)
     if obj is not None and "dobj" in pattern.target:
         extra += ("from", "of")  # "expelled diplomats from Argentina": whose diplomats
-    targets = _targets(token, pattern, obj, extra)
+    targets = _targets(token, pattern, obj, lexicon, extra)
     if pattern.event in settings.PURPOSE_TARGET_TYPES:
         targets += tuple(o for o in (_purpose_sides(token, lexicon),) if o)
     if not targets:  # "called Erdogan to convey Pakistan's support": the one called hears it
