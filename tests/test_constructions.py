@@ -120,6 +120,8 @@ CASES = [
     ("France returned a royal crown, missing since 1897, to Madagascar.",
      ("RETREAT", "FRA -", "MDG -", "asserted")),
     ("Russia gave its view on events concerning aid to Venezuela.", None),  # the aid's "to", not the giving's
+    # an act done to someone: with no "of" phrase, the possessor is the one it is done to
+    ("A Moscow court ordered the American reporter's release.", ("RETREAT", "RUS JUD", "USA MED", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

@@ -323,8 +323,20 @@ def _act_doers(verb: Token, lexicon: Lexicon) -> tuple[Token, ...]:
 def _own_act(verb: Token, obj: Token, lexicon: Lexicon) -> bool:
     """True when the object names an act the subject performs or voices, so its owner is the
     doer and not the other side: "reiterated Egypt's support for", "announced its withdrawal"
-    (but "rejected Trump's proposal", "condemned Russia's invasion" react to another's act)."""
+    (but "rejected Trump's proposal", "condemned Russia's invasion" react to another's act).
+    An act done to someone names them as its owner when no "of" phrase does: "ordered
+    Navalny's release" frees Navalny (but "announced Iran's release of the sailors")."""
+    if lemma_of(obj) in PATIENT_NOUNS and not prep_objects(obj, ("of",)):
+        return False
     return bool(lexicon.nouns(lemma_of(obj))) and lemma_of(verb) not in REACTION_VERBS
+
+
+#: Act nouns whose possessor, with no "of" phrase, is the one the act is done to: "Navalny's
+#: release", "the tanker's release", "Assange's extradition".
+PATIENT_NOUNS = frozenset({
+    "release", "freeing", "extradition", "deportation", "repatriation", "expulsion", "pardon",
+    "acquittal", "arrest", "detention", "imprisonment", "execution", "reinstatement", "rescue",
+})
 
 
 _PURPOSE_PREPS = frozenset({"for", "against"})
