@@ -122,6 +122,9 @@ CASES = [
     ("Russia gave its view on events concerning aid to Venezuela.", None),  # the aid's "to", not the giving's
     # an act done to someone: with no "of" phrase, the possessor is the one it is done to
     ("A Moscow court ordered the American reporter's release.", ("RETREAT", "RUS JUD", "USA MED", "asserted")),
+    # ergative verbs: the deployed are the actor with no object or no "by" agent
+    ("Rwandan peacekeepers deployed to the Central African Republic.", ("AID", "RWA MIL", "CAF -", "asserted")),
+    ("Russian troops were deployed to Belarus.", ("MOBILIZE", "RUS MIL", "BLR -", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

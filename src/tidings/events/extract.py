@@ -111,6 +111,8 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
     particle when it is a preposition ("went on strike", "took to the streets")."""
     deps = ("dobj", "nsubjpass", "attr") if passive else ("dobj", "attr")
     found = list(children(token, *deps))
+    if pattern.ergative and not passive and not found:  # "peacekeepers deployed to Mali"
+        found = [s for s in (subject_of(token),) if s is not None]
     if pattern.particle:
         found += [o for p in children(token, "prep") if p.lower_ == pattern.particle for o in children(p, "pobj")]
         found += [o for p in _particle_tokens(token, pattern.particle)  # "walked away from the talks"
@@ -186,7 +188,7 @@ def _stray_objects(verb: Token, obj: Token | None, slot: str, lexicon: Lexicon) 
     the image of Peter the Great [to] Russian authorities", "returned a manuscript, missing since
     1943, [to] Italy"), unless it belongs to another predicate on the way."""
     holder = obj if obj is not None else direct_object(verb)
-    if holder is None:
+    if holder is None or holder.i < verb.i:  # an ergative verb's subject
         return []
     holders = _object_heads(verb, holder)
     start = max(h.i for h in holders)
@@ -271,6 +273,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     if obj is not None and _modified_by(obj, pattern.unless_modifier):
         return f"'{_modified_by(obj, pattern.unless_modifier)} {obj.lower_}' is another act"
     source = agent_of(token) if passive else subject_of(token)
+    if source is None and pattern.ergative and is_passive(token):  # "Russian troops were deployed"
+        source = obj
     if source is None and passive:  # "were killed in Israeli tank shelling": the shelling's doer
         doers = _act_doers(token, lexicon)
         if doers:
