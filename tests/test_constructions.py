@@ -125,6 +125,11 @@ CASES = [
     # ergative verbs: the deployed are the actor with no object or no "by" agent
     ("Rwandan peacekeepers deployed to the Central African Republic.", ("AID", "RWA MIL", "CAF -", "asserted")),
     ("Russian troops were deployed to Belarus.", ("MOBILIZE", "RUS MIL", "BLR -", "asserted")),
+    # ending a protest concedes to the government it was aimed at, not to the place; a side a
+    # refusal waits for replaces that implied government
+    ("Nurses in Nairobi called off their strike on Monday.", ("CONCEDE", "KEN HLH", "KEN GOV", "asserted")),
+    ("Chilean miners said they would not end their strike until the mining company raises wages.",
+     ("REJECT", "CHL LAB", "- BUS", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

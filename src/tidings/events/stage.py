@@ -184,6 +184,18 @@ def _with_agent(actor: Actor, agent: str) -> Actor:
                  f"{actor.country or ''}{agent}" if not actor.org else actor.code)
 
 
+def _open_target(event: Event) -> bool:
+    """True when the event names no target or only the implied government ("+government"), which
+    a side the text names, such as the one a refusal waits for, replaces."""
+    return event.target is None or "+government" in event.rule
+
+
+def _aimed_at_government(cand: Candidate) -> bool:
+    """True for protests and acts ending them, which with no target named are aimed at the
+    government of where they happen (``settings.GOVERNMENT_TARGET_TYPES`` and ``_CODES``)."""
+    return cand.pattern.event in settings.GOVERNMENT_TARGET_TYPES or cand.pattern.cameo in settings.GOVERNMENT_TARGET_CODES
+
+
 def _object_not_an_actor(cand: Candidate) -> bool:
     """True when a verb whose target is its direct object has an object that names no actor
     ("released the results" is not a release of captives)."""
@@ -443,7 +455,7 @@ class EventStage:
             country = sources[0].country  # "Authorities restricted access to Instagram": the people
             targets, cand = [Actor("the population", None, country, "CVL", None, f"{country}CVL")], \
                 replace(cand, via=cand.via + "+population")
-        if not targets and not mutual and cand.pattern.event in settings.GOVERNMENT_TARGET_TYPES:
+        if not targets and not mutual and _aimed_at_government(cand):
             targets = self._government(sources, location)  # "thousands protested in Caracas"
             cand = replace(cand, via=cand.via + "+government") if targets else cand
         report = find_report(cand.predicate, self.resolver, day, memory)
@@ -466,7 +478,8 @@ class EventStage:
         """For material acts with no actor as target, the country of the place the act is aimed
         at ("declared a ceasefire in Yemen", "shelled a market in Idlib", "a state of siege in
         Pando"), as event data sets code it; verbal acts and meetings never take a place."""
-        if cand.pattern.event not in settings.PLACE_TARGET_TYPES or _object_not_an_actor(cand):
+        if cand.pattern.event not in settings.PLACE_TARGET_TYPES or _object_not_an_actor(cand) \
+                or _aimed_at_government(cand):
             return []
         head = clause_head(cand.predicate)
         tokens = clause_tokens(head)
@@ -521,8 +534,8 @@ class EventStage:
         with Washington") is also a REJECT of the other side (CAMEO 12), besides the negated act."""
         if not events or events[0].factuality != "negated" or not stated_refusal(cand.predicate):
             return []
-        party = self._until_party(cand.predicate, day, memory) if any(e.target is None for e in events) else None
-        events = [replace(e, target=party) if e.target is None and party is not None else e for e in events]
+        party = self._until_party(cand.predicate, day, memory) if any(map(_open_target, events)) else None
+        events = [replace(e, target=party) if _open_target(e) and party is not None else e for e in events]
         return [recoded(e, REFUSAL_CODE, "refusal") for e in events
                 if e.target is not None and e.quad_class in (1, 2)]
 
