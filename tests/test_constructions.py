@@ -130,6 +130,8 @@ CASES = [
     ("Nurses in Nairobi called off their strike on Monday.", ("CONCEDE", "KEN HLH", "KEN GOV", "asserted")),
     ("Chilean miners said they would not end their strike until the mining company raises wages.",
      ("REJECT", "CHL LAB", "- BUS", "asserted")),
+    # "for X to do": the subject of the clause is the one the permission or push is for
+    ("Sudan granted permission for the Red Cross to visit the prisons.", ("CONCEDE", "SDN -", "- NGO", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

@@ -160,6 +160,9 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         found = [o for h in _object_heads(token, holder) for o in prep_objects(h, (slot,))] + found
         if not found:  # "lifted the sanctions it had imposed on India"
             found = [o for clause in children(holder, "relcl", "acl") for o in prep_objects(clause, (slot,))]
+    if not found and slot == "for":  # "gave approval [for the UN to deliver] aid": the clause's subject
+        clauses = children(token, "advcl", "ccomp", "acl") + (children(holder, "acl") if holder is not None else [])
+        found = [s for c in clauses if any(m.lower_ == "for" for m in children(c, "mark")) for s in children(c, "nsubj")]
     if not found and slot in _PARTNER_PREPS:  # "agreed to a ceasefire with Hamas"
         found = [o for noun in prep_objects(token, ("to", "on")) for o in prep_objects(noun, (slot,))]
     if not found and slot == "between":  # "launched a mediation effort to resolve the rift between A and B"
