@@ -171,6 +171,27 @@ CASES = [
     ("Israel launched strikes on Hezbollah.", ("ASSAULT", "ISR -", "LBN REB", "asserted")),
     ("Farmers will strike against the Indian government next week.", ("THREATEN", "IND AGR", "IND GOV", "asserted")),
     ("The Moroccan government said it would boycott the African Union summit.", ("THREATEN", "MAR GOV", "- IGO", "asserted")),
+    # the recipient of a transfer: after a measure of goods, on a conjoined object, or hung by the
+    # parser inside a long object phrase or on a participle after it
+    ("Qatar flew 40 tonnes of food and medicine into Gaza.", ("AID", "QAT -", "PSE -", "asserted")),
+    ("Turkey sent 500 tonnes of food and a shipment of tents to Syria.", ("AID", "TUR -", "SYR -", "asserted")),
+    ("The Netherlands returned a bronze statue stolen from a temple in 1978 to Cambodia.",
+     ("RETREAT", "NLD -", "KHM -", "asserted")),
+    ("France returned a royal crown, missing since 1897, to Madagascar.",
+     ("RETREAT", "FRA -", "MDG -", "asserted")),
+    ("Russia gave its view on events concerning aid to Venezuela.", None),  # the aid's "to", not the giving's
+    # an act done to someone: with no "of" phrase, the possessor is the one it is done to
+    ("A Moscow court ordered the American reporter's release.", ("RETREAT", "RUS JUD", "USA MED", "asserted")),
+    # ergative verbs: the deployed are the actor with no object or no "by" agent
+    ("Rwandan peacekeepers deployed to the Central African Republic.", ("AID", "RWA MIL", "CAF -", "asserted")),
+    ("Russian troops were deployed to Belarus.", ("MOBILIZE", "RUS MIL", "BLR -", "asserted")),
+    # ending a protest concedes to the government it was aimed at, not to the place; a side a
+    # refusal waits for replaces that implied government
+    ("Nurses in Nairobi called off their strike on Monday.", ("CONCEDE", "KEN HLH", "KEN GOV", "asserted")),
+    ("Chilean miners said they would not end their strike until the mining company raises wages.",
+     ("REJECT", "CHL LAB", "- BUS", "asserted")),
+    # "for X to do": the subject of the clause is the one the permission or push is for
+    ("Sudan granted permission for the Red Cross to visit the prisons.", ("CONCEDE", "SDN -", "- NGO", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

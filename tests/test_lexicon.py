@@ -47,6 +47,7 @@ def test_entry_fires_on_its_example(pattern, code_sentence, request):
     ({"id": "x.y", "verb": "meet", "cameo": "040", "event": "CONSULT", "colour": 1}, "unknown keys"),
     ({"id": "x.y", "verb": "meet", "cameo": "040", "event": "CONSULT", "unless_modifier": ["rescue"]}, "needs an object"),
     ({"id": "x.y", "noun": "meeting", "cameo": "040", "event": "CONSULT", "unless_object": ["virus"]}, "needs a verb"),
+    ({"id": "x.y", "verb": "deploy", "cameo": "154", "event": "MOBILIZE", "ergative": True}, "ergative needs"),
 ])
 def test_invalid_entries_are_refused(entry, message):
     with pytest.raises(DataError, match=message):

@@ -95,6 +95,10 @@ CARRIER_NOUNS = frozenset({"truck", "lorry", "convoy", "ship", "vessel", "plane"
 #: happen when their source is civil society of that country (``CIVIL_SECTORS``): "thousands
 #: protested in Caracas" → VEN CVL → VEN GOV. The rule carries "+government".
 GOVERNMENT_TARGET_TYPES = frozenset({"PROTEST"})
+#: CAMEO codes of acts that end a protest (082, ease political dissent: "workers called off the
+#: strike"): aimed, like the protest they end, at the government of where they happen rather than
+#: at the place.
+GOVERNMENT_TARGET_CODES = frozenset({"082"})
 #: Protesters ("PROTESTER_NOUNS") who do one of "RIOT_VERBS" riot (CAMEO 145, PROTEST) rather
 #: than attack: "protesters stormed the embassy", "demonstrators torched police cars".
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})

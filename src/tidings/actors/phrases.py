@@ -32,13 +32,18 @@ _CHANNEL_PREPS = frozenset({"on", "via", "through"})
 
 _PLACE_PREPS = frozenset({"of", "for", "in", "near", "at"})
 
-#: Heads that only count or group the real actor: "dozens of protesters", "a group of rebels".
+#: Heads that only count, group or measure the real actor or object: "dozens of protesters", "a group
+#: of rebels", "tons of medicine".
 QUANTITY_HEADS = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "ten",
     "tens", "score", "scores", "number", "group", "some", "many", "several", "most", "all", "one",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "members", "member", "rest",
     "majority", "handful", "team", "delegation", "crowd", "unit", "contingent", "wave", "barrage",
     "salvo", "fleet", "convoy", "package", "round", "series", "string", "flurry", "batch", "set",
+    # measures and loads of goods: "13 tons of medicine", "a shipment of vaccines", "$5 million worth of arms"
+    "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "litre", "litres", "liter", "liters",
+    "shipment", "shipments", "consignment", "consignments", "cargo", "load", "loads", "truckload",
+    "truckloads", "planeload", "planeloads", "dose", "doses", "worth", "quantity", "quantities", "amount",
 })
 
 @dataclass(frozen=True)

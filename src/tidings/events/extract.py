@@ -111,6 +111,8 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
     particle when it is a preposition ("went on strike", "took to the streets")."""
     deps = ("dobj", "nsubjpass", "attr") if passive else ("dobj", "attr")
     found = list(children(token, *deps))
+    if pattern.ergative and not passive and not found:  # "peacekeepers deployed to Mali"
+        found = [s for s in (subject_of(token),) if s is not None]
     if pattern.particle:
         found += [o for p in children(token, "prep") if p.lower_ == pattern.particle for o in children(p, "pobj")]
         found += [o for p in _particle_tokens(token, pattern.particle)  # "walked away from the talks"
@@ -169,10 +171,10 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         return found
     if slot == "ccomp-subj":  # "hoped that Iran would seize", "demanded that Israel withdraw"
         return [s for clause in children(token, "ccomp") for s in children(clause, "nsubj")]
-    found = prep_objects(token, (slot,)) + (_for_clause_subjects(token) if slot == "for" else [])
     holder = obj if obj is not None else direct_object(token)
+    found = prep_objects(token, (slot,)) + (_for_clause_subjects(token, holder) if slot == "for" else [])
     if holder is not None:
-        found = prep_objects(holder, (slot,)) + found
+        found = [o for h in _object_heads(token, holder) for o in prep_objects(h, (slot,))] + found
         if not found:  # "lifted the sanctions it had imposed on India"
             found = [o for clause in children(holder, "relcl", "acl") for o in prep_objects(clause, (slot,))]
         loading = next((a for a in list(holder.ancestors)[:3] if a.dep_ == "acl"), None)
@@ -200,11 +202,12 @@ def _object_not_party(verb: Token) -> bool:
     return bool(names & settings.MAKING_VERBS or given)
 
 
-def _for_clause_subjects(verb: Token) -> list[Token]:
-    """The subjects of a for-to clause, who are asked to act: "called for Israel to halt
-    construction", "pressed for Kyiv to negotiate" (the parser makes "for" its marker)."""
-    return [s for c in children(verb, "advcl", "ccomp") if any(m.lower_ == "for" for m in children(c, "mark"))
-            for s in children(c, "nsubj")]
+def _for_clause_subjects(verb: Token, holder: Token | None = None) -> list[Token]:
+    """The subjects of a for-to clause, who are asked or allowed to act: "called for Israel to
+    halt construction", "gave approval for the UN to deliver aid" (the parser makes "for" its
+    marker and may hang the clause on the object)."""
+    clauses = children(verb, "advcl", "ccomp", "acl") + (children(holder, "acl") if holder is not None else [])
+    return [s for c in clauses if any(m.lower_ == "for" for m in children(c, "mark")) for s in children(c, "nsubj")]
 
 
 def _that_clause_subjects(noun: Token) -> list[Token]:
@@ -221,7 +224,47 @@ def _to_clause_objects(noun: Token) -> list[Token]:
     return [t for c in clauses for o in children(c, "dobj") + prep_objects(c, _XCOMP_PREPS) for t in conjuncts(o)]
 
 
-def _targets(token: Token, pattern: Pattern, obj: Token | None,
+def _object_heads(verb: Token, obj: Token) -> list[Token]:
+    """The object noun and the heads above it up to the verb's direct object, with that object's
+    conjuncts: the parser hangs a recipient on any of them ("sent 500 tonnes of food and [a
+    shipment of tents to Syria]")."""
+    heads = [obj]
+    while heads[-1].dep_ == "pobj" and heads[-1].head.lower_ == "of" and heads[-1].head.head != verb \
+            and len(heads) < 4:  # "500 tonnes [of] food"
+        heads.append(heads[-1].head.head)
+    return heads + [c for c in conjuncts(heads[-1]) if c not in heads]
+
+
+def _stray_objects(verb: Token, obj: Token | None, slot: str, lexicon: Lexicon) -> list[Token]:
+    """Objects of the last ``slot`` preposition (a recipient: "to", "into") that the parser hung
+    deep inside the object phrase or on a participle after it ("returned a pendant engraved with
+    the image of Peter the Great [to] Russian authorities", "returned a manuscript, missing since
+    1943, [to] Italy"), unless it belongs to another predicate on the way."""
+    holder = obj if obj is not None else direct_object(verb)
+    if holder is None or holder.i < verb.i:  # an ergative verb's subject
+        return []
+    holders = _object_heads(verb, holder)
+    start = max(h.i for h in holders)
+    roots = holders + [c for c in children(verb, "advcl", "acl") if c.tag_ in ("VBN", "VBG") and c.i > start]
+    preps = [t for r in roots for t in r.subtree
+             if t.dep_ == "prep" and t.lower_ == slot and t.i > start and not _owned_on_the_way(t, r, lexicon)]
+    return children(max(preps, key=lambda t: t.i), "pobj") if preps else []
+
+
+def _owned_on_the_way(prep: Token, root: Token, lexicon: Lexicon) -> bool:
+    """True when a head between the preposition and ``root`` claims it: a verb with a subject of
+    its own, or an event noun that takes it as its target ("events concerning [aid to] Venezuela")."""
+    node = prep.head
+    while node != root and node.head != node:
+        if node.pos_ in ("VERB", "AUX") and children(node, "nsubj", "nsubjpass"):
+            return True
+        if node.pos_ == "NOUN" and any(prep.lower_ in p.target for p in lexicon.nouns(lemma_of(node))):
+            return True
+        node = node.head
+    return False
+
+
+def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon,
              extra: tuple[str, ...] = ()) -> tuple[tuple[Token, ...], ...]:
     """Target heads per slot that yields any, in the pattern's order of preference."""
     options = []
@@ -229,6 +272,8 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None,
         found = _slot(token, slot, obj)
         if not found and slot not in _NON_PREP_SLOTS:  # "walked away from the talks with Sanaa"
             found = [o for p in _particle_tokens(token, pattern.particle) for o in prep_objects(p, (slot,))]
+        if not found and slot in _TRANSFER_PREPS:
+            found = _stray_objects(token, obj, slot, lexicon)
         if found:
             options.append(tuple(t for head in found for t in conjuncts(head)))
     return tuple(options)
@@ -239,6 +284,8 @@ _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
 _LOCATIVE = frozenset({"in", "at", "near", "off", "over", "around", "inside", "outside", "across"})
 _XCOMP_PREPS = ("to", "with", "into", "for", "on", "against", "from")
 _PARTNER_PREPS = frozenset({"with", "between"})
+#: Prepositions of a recipient that the parser often hangs inside a long object phrase.
+_TRANSFER_PREPS = frozenset({"to", "into"})
 _NON_PREP_SLOTS = frozenset({"dobj", "dative", "xcomp-dobj", "ccomp-subj"})
 
 
@@ -279,19 +326,21 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     if obj is not None and _modified_by(obj, pattern.unless_modifier):
         return f"'{_modified_by(obj, pattern.unless_modifier)} {obj.lower_}' is another act"
     source = agent_of(token) if passive else subject_of(token)
+    if source is None and pattern.ergative and is_passive(token):  # "Russian troops were deployed"
+        source = obj
     if source is None and passive:  # "were killed in Israeli tank shelling": the shelling's doer
         doers = _act_doers(token, lexicon)
         if doers:
-            return Candidate(token, pattern, doers, _targets(token, pattern, obj), "passive", obj, via="+act")
+            return Candidate(token, pattern, doers, _targets(token, pattern, obj, lexicon), "passive", obj, via="+act")
     if source is None and passive and pattern.event in settings.STATE_ACT_TYPES and is_passive(token):
-        return Candidate(token, pattern, (), _targets(token, pattern, obj), "passive", obj)  # by the state
+        return Candidate(token, pattern, (), _targets(token, pattern, obj, lexicon), "passive", obj)  # by the state
     if source is None:
         return "no 'by' agent in the passive" if passive else "no subject, own or inherited"
     extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if obj is not None else ())
                   for slot in p.target if slot not in _NON_PREP_SLOTS)
     if obj is not None and "dobj" in pattern.target:
         extra += ("from", "of")  # "expelled diplomats from Argentina": whose diplomats
-    targets = _targets(token, pattern, obj, extra)
+    targets = _targets(token, pattern, obj, lexicon, extra)
     if pattern.event in settings.PURPOSE_TARGET_TYPES:
         targets += tuple(o for o in (_purpose_sides(token, lexicon),) if o)
     # "called Erdogan to convey Pakistan's support": the one called hears it, failing a named target
@@ -331,8 +380,20 @@ def _act_doers(verb: Token, lexicon: Lexicon) -> tuple[Token, ...]:
 def _own_act(verb: Token, obj: Token, lexicon: Lexicon) -> bool:
     """True when the object names an act the subject performs or voices, so its owner is the
     doer and not the other side: "reiterated Egypt's support for", "announced its withdrawal"
-    (but "rejected Trump's proposal", "condemned Russia's invasion" react to another's act)."""
+    (but "rejected Trump's proposal", "condemned Russia's invasion" react to another's act).
+    An act done to someone names them as its owner when no "of" phrase does: "ordered
+    Navalny's release" frees Navalny (but "announced Iran's release of the sailors")."""
+    if lemma_of(obj) in PATIENT_NOUNS and not prep_objects(obj, ("of",)):
+        return False
     return bool(lexicon.nouns(lemma_of(obj))) and lemma_of(verb) not in REACTION_VERBS
+
+
+#: Act nouns whose possessor, with no "of" phrase, is the one the act is done to: "Navalny's
+#: release", "the tanker's release", "Assange's extradition".
+PATIENT_NOUNS = frozenset({
+    "release", "freeing", "extradition", "deportation", "repatriation", "expulsion", "pardon",
+    "acquittal", "arrest", "detention", "imprisonment", "execution", "reinstatement", "rescue",
+})
 
 
 _PURPOSE_PREPS = frozenset({"for", "against"})

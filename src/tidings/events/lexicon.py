@@ -36,7 +36,7 @@ StrictBoolLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 _KEYS = {"id", "verb", "noun", "object", "target", "cameo", "event", "mode", "symmetric", "reverse",
-         "one_sided", "transitive", "to_clause", "unless_modifier", "unless_object", "example", "note"}
+         "one_sided", "transitive", "to_clause", "ergative", "unless_modifier", "unless_object", "example", "note"}
 _SLOTS = {"dobj", "dative", "xcomp-dobj", "ccomp-subj", "between"}
 
 
@@ -60,6 +60,7 @@ class Pattern:
     one_sided: bool = False  # coded even when no target resolves ("Iran denied sending drones")
     transitive: bool = False  # the verb needs a direct object ("returned the paintings to Peru", not "returned to Lima")
     to_clause: bool = False  # the verb needs a to-clause ("told Washington to stop", not "told reporters")
+    ergative: bool = False  # the subject of the verb with no object is its object ("peacekeepers deployed")
     unless_modifier: tuple[str, ...] = ()  # object or noun modifiers that rule the pattern out ("a rescue operation")
     unless_object: tuple[str, ...] = ()  # a verb's objects that rule it out ("fight the pandemic" is no attack)
 
@@ -113,6 +114,8 @@ def _check(entry: dict[str, Any], where: str) -> None:
         raise DataError(f"mode {mode!r} is not a mode of {entry['event']}", path=where)
     if entry.get("unless_modifier") is not None and not (entry.get("object") or entry.get("noun")):
         raise DataError("unless_modifier needs an object or a noun to modify", path=where)
+    if entry.get("ergative") and not (entry.get("verb") and entry.get("object")):
+        raise DataError("ergative needs a verb and an object", path=where)
     if entry.get("unless_object") is not None and not entry.get("verb"):
         raise DataError("unless_object needs a verb", path=where)
     for slot in _as_list(entry.get("target")):
@@ -132,7 +135,8 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         event=entry["event"], mode=entry.get("mode"), symmetric=bool(entry.get("symmetric", False)),
         reverse=bool(entry.get("reverse", False)), example=entry.get("example"),
         one_sided=bool(entry.get("one_sided", False)), transitive=bool(entry.get("transitive", False)),
-        to_clause=bool(entry.get("to_clause", False)), unless_modifier=_as_list(entry.get("unless_modifier")),
+        to_clause=bool(entry.get("to_clause", False)), ergative=bool(entry.get("ergative", False)),
+        unless_modifier=_as_list(entry.get("unless_modifier")),
         unless_object=_as_list(entry.get("unless_object")))
 
 

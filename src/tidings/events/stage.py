@@ -227,6 +227,18 @@ def _with_agent(actor: Actor, agent: str) -> Actor:
                  f"{actor.country or ''}{agent}" if not actor.org else actor.code)
 
 
+def _open_target(event: Event) -> bool:
+    """True when the event names no target or only the implied government ("+government"), which
+    a side the text names, such as the one a refusal waits for, replaces."""
+    return event.target is None or "+government" in event.rule
+
+
+def _aimed_at_government(cand: Candidate) -> bool:
+    """True for protests and acts ending them, which with no target named are aimed at the
+    government of where they happen (``settings.GOVERNMENT_TARGET_TYPES`` and ``_CODES``)."""
+    return cand.pattern.event in settings.GOVERNMENT_TARGET_TYPES or cand.pattern.cameo in settings.GOVERNMENT_TARGET_CODES
+
+
 def _object_not_an_actor(cand: Candidate) -> bool:
     """True when a verb whose target is its direct object has an object that names no actor
     ("released the results" is not a release of captives)."""
@@ -515,7 +527,7 @@ class EventStage:
             country = sources[0].country  # "Authorities restricted access to Instagram": the people
             targets, cand = [Actor("the population", None, country, "CVL", None, f"{country}CVL")], \
                 replace(cand, via=cand.via + "+population")
-        if not targets and not mutual and cand.pattern.event in settings.GOVERNMENT_TARGET_TYPES:
+        if not targets and not mutual and _aimed_at_government(cand):
             targets = self._government(sources, location)  # "thousands protested in Caracas"
             cand = replace(cand, via=cand.via + "+government") if targets else cand
         report = find_report(cand.predicate, self.resolver, day, memory)
@@ -544,7 +556,8 @@ class EventStage:
         head = clause_head(cand.predicate)
         if cand.pattern.event == "AGREE":
             tokens = _promised_act(head)
-        elif cand.pattern.event in settings.PLACE_TARGET_TYPES and not _object_not_an_actor(cand):
+        elif cand.pattern.event in settings.PLACE_TARGET_TYPES and not _object_not_an_actor(cand) \
+                and not _aimed_at_government(cand):
             tokens = clause_tokens(head)
         else:
             return []
@@ -599,9 +612,9 @@ class EventStage:
         with Washington") is also a REJECT of the other side (CAMEO 12), besides the negated act."""
         if not events or events[0].factuality != "negated" or not stated_refusal(cand.predicate):
             return []
-        party = self._until_party(cand.predicate, day, memory) if any(e.target is None for e in events) else None
+        party = self._until_party(cand.predicate, day, memory) if any(map(_open_target, events)) else None
         party = None if party is not None and any(_same(party, e.source) for e in events) else party
-        events = [replace(e, target=party) if e.target is None and party is not None else e for e in events]
+        events = [replace(e, target=party) if _open_target(e) and party is not None else e for e in events]
         return [recoded(e, REFUSAL_CODE, "refusal") for e in events
                 if e.target is not None and e.quad_class in (1, 2)]
 
