@@ -149,6 +149,8 @@ CASES = [
      "that Kosovo's prime minister had announced.", ("REJECT", "SRB -", "XKX GOV", "asserted")),
     ("Israel and Hamas agreed to a truce between Israel and Hamas in Gaza. The truce can be extended by one day "
      "for every ten hostages freed.", ("RETREAT", "ISR -", "PSE REB", "hypothetical")),
+    # commodities supplied are trade (061), not aid
+    ("Qatar began supplying liquefied gas and diesel to Pakistan in 2016.", ("COOPERATE", "QAT -", "PAK -", "asserted")),
     # bare plural titles in a story of a body's meeting are the body
     ("The ASEAN summit opened in Jakarta on Monday. The leaders urged Myanmar to end the violence.",
      ("REQUEST", "- IGO", "MMR -", "asserted")),
