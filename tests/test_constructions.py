@@ -151,6 +151,8 @@ CASES = [
      "for every ten hostages freed.", ("RETREAT", "ISR -", "PSE REB", "hypothetical")),
     # commodities supplied are trade (061), not aid
     ("Qatar began supplying liquefied gas and diesel to Pakistan in 2016.", ("COOPERATE", "QAT -", "PAK -", "asserted")),
+    # property seized is aimed at the owner its nationality word names
+    ("Greek authorities seized a tanker carrying Russian oil off Karystos.", ("COERCE", "GRC GOV", "RUS -", "asserted")),
     # bare plural titles in a story of a body's meeting are the body
     ("The ASEAN summit opened in Jakarta on Monday. The leaders urged Myanmar to end the violence.",
      ("REQUEST", "- IGO", "MMR -", "asserted")),

@@ -70,6 +70,9 @@ _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 #: Property whose seizure or blockade is an act against its (unnamed) owner.
 _PROPERTY = frozenset({"tanker", "ship", "vessel", "boat", "aircraft", "plane", "cargo", "shipment",
                        "ferry", "freighter", "truck", "convoy", "asset", "property", "embassy"})
+#: Goods whose owner a nationality names ("seized Iranian oil", "froze Russian assets").
+_GOODS = frozenset({"oil", "fuel", "gasoline", "crude", "gas", "grain", "weapon", "arm", "fund", "reserve",
+                    "cash", "gold", "good", "shipment", "consignment", "load"})
 #: How many sentences back "the attack", "the talks" look for the event they refer to.
 _RECENT_SENTENCES = 2
 #: Candidate forms whose act is the statement itself: a conditional threat, a reported demand.
@@ -179,6 +182,17 @@ def _implied_sectors(cand: Candidate, sources: list[Actor], targets: list[Actor]
         targets = [_with_agent(t, sources[0].agent) if not t.agent and "counterpart" in t.text.lower() else t
                    for t in targets]
     return sources, targets
+
+
+def _owner_words(verb: Token) -> list[Token]:
+    """Nationality words naming the owner of property seized, frozen or confiscated: "seized
+    Iranian oil", "froze Russian assets", "seized the cargoes of tankers carrying Iranian fuel"."""
+    obj = direct_object(verb)
+    if obj is None or obj.lemma_.lower() not in _PROPERTY | _GOODS:
+        return []
+    nouns = [obj, *(o for p in children(obj, "prep") if p.lower_ == "of" for o in children(p, "pobj"))]
+    nouns += [d for n in list(nouns) for c in children(n, "acl", "relcl") for d in children(c, "dobj")]
+    return [m for n in nouns for m in n.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")]
 
 
 def _story_ceasefire(cand: Candidate, memory: DocMemory) -> list[Actor]:
@@ -502,6 +516,9 @@ class EventStage:
         if "between" in cand.pattern.target and len(targets) > 1 and sources:  # "a meeting between Wang and his
             targets = [t for t in targets if t.country != sources[0].country] or targets  # Japanese counterpart"
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
+        if sources and not targets and not mutual and cand.pattern.event == "COERCE":
+            targets = self._owners(cand.predicate)  # "seized Iranian oil"
+            cand = replace(cand, via=cand.via + "+owner") if targets else cand
         if sources and not targets and not mutual:
             targets = self._place_targets(cand, countries, sources)  # "bombed a market in Idlib"
             cand = replace(cand, via=cand.via + "+place") if targets else cand
@@ -578,6 +595,12 @@ class EventStage:
         found = self._actors((speaker,), day, memory, first_only=True)
         voiced = found and found[0].country == sources[0].country and found[0].agent in ("GOV", "MIL")
         return found[:1] if voiced else sources
+
+    def _owners(self, verb: Token) -> list[Actor]:
+        """The states whose nationality word names the owner of property seized or frozen."""
+        found = [e for w in _owner_words(verb) for e in self.resolver.kb.lookup([w.text])
+                 if e.kind in ("country", "demonym") and e.country and not e.agent]
+        return [Actor(e.name, e.name, e.country, None, None, e.country) for e in found[:1]]
 
     def _state(self, verb: Token, countries: set[str]) -> list[Actor]:
         """The state of the place where someone was arrested, jailed or deported with no doer
