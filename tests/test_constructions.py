@@ -111,6 +111,10 @@ CASES = [
     ("North Korea fired two ballistic missiles into the sea off Japan. Tokyo condemned the launches.",
      ("ACCUSE", "JPN GOV", "PRK -", "asserted")),
     ("Security forces in Caracas fired tear gas to disperse crowds.", ("ASSAULT", "VEN COP", "VEN CVL", "asserted")),
+    # commands: the commander coerces the one ordered jailed, or ordered to silence itself
+    ("A Russian court ordered the opposition activist jailed for five years.", ("COERCE", "RUS JUD", "RUS OPP", "asserted")),
+    ("The Malian junta ordered the French broadcaster to suspend its broadcasts in Mali.",
+     ("COERCE", "MLI GOV", "FRA MED", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

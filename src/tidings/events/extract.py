@@ -34,7 +34,7 @@ class Candidate:
     targets: tuple[tuple[Token, ...], ...]  # alternatives, best slot first
     form: str  # active, passive or nominal
     consumed: Token | None = None  # the object noun a light-verb pattern used up
-    via: str = ""  # how a side no phrase names was found: "+place", "+government", "+act", "+crowd"
+    via: str = ""  # how a side no phrase names was found: "+place", "+government", "+act", "+crowd", "+order"
 
     @property
     def rule(self) -> str:
@@ -226,6 +226,9 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         return f"the object is not one of: {', '.join(pattern.objects)}"
     if obj is not None and _modified_by(obj, pattern.unless_modifier):
         return f"'{_modified_by(obj, pattern.unless_modifier)} {obj.lower_}' is another act"
+    patient = _ordered_patient(token) if pattern.event in _HOSTILE_TYPES else None
+    if patient is not None:  # "a court ordered the activist jailed": the court jails the activist
+        return _ordered_act(token, pattern, patient, obj)
     source = agent_of(token) if passive else subject_of(token)
     if source is None and passive:  # "were killed in Israeli tank shelling": the shelling's doer
         doers = _act_doers(token, lexicon)
@@ -246,6 +249,10 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets = tuple(o for o in (_contacted(token),) if o)
     if not targets and pattern.event in _HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
         targets = tuple(o for o in (_purpose_objects(token),) if o)
+    commander = _self_act_commander(token, pattern, source, targets, obj)
+    if commander is not None:  # "ordered the newspaper to suspend publication": the order coerces it
+        return Candidate(token, pattern, tuple(conjuncts(commander)), (tuple(conjuncts(source)),), "active", obj,
+                         via="+order")
     if not targets and _phrasal(pattern):
         return f"its sense needs a target after: {', '.join(pattern.target)}"
     if obj is not None and not _own_act(token, obj, lexicon):
@@ -299,6 +306,48 @@ def _contacted(verb: Token) -> tuple[Token, ...]:
     if not purpose or lemma_of(verb.head) not in _CONTACT_VERBS:
         return ()
     return tuple(t for o in children(verb.head, "dobj") for t in conjuncts(o))
+
+
+#: Verbs of command: their object undergoes the act of a bare past participle ("ordered the
+#: activist jailed") or is made to do a coercive act to itself ("ordered the newspaper to suspend
+#: publication"); either way the commander coerces the one commanded.
+_COMMAND_VERBS = frozenset({"order", "command", "force", "compel", "instruct", "direct", "tell"})
+
+
+def _ordered_patient(verb: Token) -> Token | None:
+    """The one a command makes undergo the act of a bare past participle: "ordered [the activist]
+    jailed", "ordered [three journalists] detained" (the parser hangs the participle on the
+    object, or makes the object its subject)."""
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "ccomp"  # the tagger's "detained"
+    if not participle or children(verb, "aux", "auxpass", "mark"):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and lemma_of(verb.head.head) in _COMMAND_VERBS:
+        return verb.head
+    if verb.dep_ in ("ccomp", "oprd", "xcomp") and lemma_of(verb.head) in _COMMAND_VERBS:
+        return next(iter(children(verb, "nsubj", "nsubjpass")), None) or direct_object(verb.head)
+    return None
+
+
+def _ordered_act(verb: Token, pattern: Pattern, patient: Token, obj: Token | None) -> Candidate | str:
+    """The commander's act on the one a past participle says it ordered jailed, seized or expelled."""
+    command = verb.head.head if verb.dep_ == "acl" else verb.head
+    commander = agent_of(command) if is_passive(command) else subject_of(command)
+    if commander is None:
+        return "no one named gave the order"
+    return Candidate(verb, pattern, tuple(conjuncts(commander)), (tuple(conjuncts(patient)),), "active", obj,
+                     via="+order")
+
+
+def _self_act_commander(verb: Token, pattern: Pattern, source: Token, targets: tuple[tuple[Token, ...], ...],
+                        obj: Token | None) -> Token | None:
+    """Who commanded a coercive act the commanded one does to itself or to nobody named
+    ("ordered the BBC to suspend its broadcasts"): the subject of the command verb, else None."""
+    command = verb.head
+    if pattern.event != "COERCE" or verb.dep_ != "xcomp" or lemma_of(command) not in _COMMAND_VERBS \
+            or source not in children(command, "dobj"):
+        return None
+    own = all(t == obj or t.dep_ == "poss" and t.pos_ == "PRON" for option in targets for t in option)
+    return subject_of(command) if own else None
 
 
 def _purpose_objects(verb: Token) -> tuple[Token, ...]:
