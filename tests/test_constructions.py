@@ -75,6 +75,9 @@ CASES = [
     # a material act aimed at a place: the place's country is the target
     ("Russian jets bombed a market in Idlib.", ("ASSAULT", "RUS MIL", "SYR -", "asserted")),
     ("Bolivia's president declared a state of siege in Pando.", ("COERCE", "BOL GOV", "BOL -", "asserted")),
+    # the parser's object as the subject of the verb's to-clause ("declared [a state of emergency] to take effect")
+    ("Peru's government declared a state of emergency in Lima to take effect at midnight.",
+     ("COERCE", "PER GOV", "PER -", "asserted")),
     # appositions, quotations, pronouns
     ("Ned Price, the State Department spokesperson, criticised Iran.", ("ACCUSE", "USA GOV", "IRN -", "asserted")),
     ('"We will expel the Russian ambassador," the German foreign minister said.', ("SANCTION", "DEU GOV", "RUS GOV", "planned")),

@@ -110,7 +110,7 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
     """The object noun the pattern asks for: a direct object, or the object of the pattern's own
     particle when it is a preposition ("went on strike", "took to the streets")."""
     deps = ("dobj", "nsubjpass", "attr") if passive else ("dobj", "attr")
-    found = list(children(token, *deps))
+    found = list(children(token, *deps)) + _raised_objects(token)
     if pattern.particle:
         found += [o for p in children(token, "prep") if p.lower_ == pattern.particle for o in children(p, "pobj")]
         found += [o for p in _particle_tokens(token, pattern.particle)  # "walked away from the talks"
@@ -124,6 +124,13 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
             if any(c.dep_ == "compound" and lemma_of(c) in pattern.objects for c in noun.children):
                 return noun  # "a mediation effort", "aid shipments"
     return None
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """The object the parser made the subject of the verb's to-clause: "declared [a state of
+    emergency] to take effect at midnight", "imposed [a curfew] to last a week"."""
+    clauses = [c for c in children(verb, "ccomp", "xcomp") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    return [s for c in clauses for s in children(c, "nsubj")]
 
 
 def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
