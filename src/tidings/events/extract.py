@@ -315,10 +315,11 @@ def _contacted(verb: Token) -> tuple[Token, ...]:
     return tuple(t for o in children(verb.head, "dobj") for t in conjuncts(o))
 
 
-#: Verbs of command: their object undergoes the act of a bare past participle ("ordered the
-#: activist jailed") or is made to do a coercive act to itself ("ordered the newspaper to suspend
-#: publication"); either way the commander coerces the one commanded.
+#: Verbs of command: their object is made to do a coercive act to itself ("ordered the newspaper
+#: to suspend publication"), and with the first two it undergoes the act of a bare past participle
+#: ("ordered the activist jailed"); either way the commander coerces the one commanded.
 _COMMAND_VERBS = frozenset({"order", "command", "force", "compel", "instruct", "direct", "tell"})
+_ORDER_VERBS = frozenset({"order", "command"})
 
 
 def _ordered_patient(verb: Token) -> Token | None:
@@ -328,11 +329,12 @@ def _ordered_patient(verb: Token) -> Token | None:
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "ccomp"  # the tagger's "detained"
     if not participle or children(verb, "aux", "auxpass", "mark"):
         return None
-    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and lemma_of(verb.head.head) in _COMMAND_VERBS:
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and lemma_of(verb.head.head) in _ORDER_VERBS:
         return verb.head
-    if verb.dep_ in ("ccomp", "oprd", "xcomp") and lemma_of(verb.head) in _COMMAND_VERBS:
-        return next(iter(children(verb, "nsubj", "nsubjpass")), None) or direct_object(verb.head)
-    return None
+    if verb.dep_ not in ("ccomp", "oprd", "xcomp") or lemma_of(verb.head) not in _ORDER_VERBS:
+        return None
+    patient = next(iter(children(verb, "nsubj", "nsubjpass")), None) or direct_object(verb.head)
+    return patient if patient is not None and patient.i > verb.head.i else None  # not "X was jailed, she ordered"
 
 
 def _ordered_act(verb: Token, pattern: Pattern, patient: Token, obj: Token | None) -> Candidate | str:
