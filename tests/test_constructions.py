@@ -118,6 +118,10 @@ CASES = [
     ("A Russian court ordered the opposition activist jailed for five years.", ("COERCE", "RUS JUD", "RUS OPP", "asserted")),
     ("The Malian junta ordered the French broadcaster to suspend its broadcasts in Mali.",
      ("COERCE", "MLI GOV", "FRA MED", "asserted")),
+    ("Al-Shabaab militants attacked an army base near Mogadishu, two officers told Reuters.",  # no order
+     ("ASSAULT", "SOM REB", "SOM MIL", "asserted")),
+    # a place name as the object of a seizure of territory (CAMEO 192, object "<place>")
+    ("Turkish-backed rebels took over Afrin in March 2018.", ("COERCE", "SYR REB", "SYR -", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),
@@ -177,6 +181,7 @@ def test_obligations_that_are_not_demands(code_sentence, sentence):
     ("Israel called up 300,000 reservists after the Hamas attack.", "ACCUSE"),  # an adjunct is no evaluation
     ("Iran called the United States the Great Satan.", "SUPPORT"),
     ("Indian coal workers called off their strike after the deal with the government.", "PROTEST"),  # "call off"
+    ("Ukrainian troops pushed Russian forces out of Kherson.", "REQUEST"),  # "push out of" is no push for something
 ])
 def test_evaluations_replace_other_readings(code_sentence, sentence, absent):
     assert not [e for e in code_sentence(sentence, D) if e.event_type == absent], _keys(code_sentence(sentence, D))

@@ -119,11 +119,19 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
         if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":  # "a deal that Iran signed"
             child = token.head
         for noun in conjuncts(child) + conjuncts(effective_head(child)):
-            if lemma_of(noun) in pattern.objects or noun.lower_ in pattern.objects:
+            if lemma_of(noun) in pattern.objects or noun.lower_ in pattern.objects or _named_place(noun, pattern):
                 return noun
             if any(c.dep_ == "compound" and lemma_of(c) in pattern.objects for c in noun.children):
                 return noun  # "a mediation effort", "aid shipments"
     return None
+
+
+#: The object word that stands for any place name ("captured Goma", "took over Kirkuk").
+PLACE_OBJECT = "<place>"
+
+
+def _named_place(noun: Token, pattern: Pattern) -> bool:
+    return PLACE_OBJECT in pattern.objects and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _raised_objects(verb: Token) -> list[Token]:
@@ -210,11 +218,18 @@ def _phrasal(pattern: Pattern) -> bool:
 _NEUTRAL_PARTICLES = frozenset({"down", "back", "away"})
 
 
+def _out_of(child: Token) -> bool:
+    """The parser's preposition "out" before "of" is the verb's particle: "pushed the rebels out
+    of the city" is no push for something."""
+    return child.dep_ == "prep" and child.lower_ == "out" and any(p.lower_ == "of" for p in children(child, "prep"))
+
+
 def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
     if not _has_particle(token, pattern.particle):
         return f"no particle '{pattern.particle}'"
     named = {p.particle for p in lexicon.verbs(pattern.lemma)}  # "hit back" has patterns of its own
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in named), None)
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in named
+                     or _out_of(c)), None)
     phrasal = particle and not pattern.particle and (particle not in _NEUTRAL_PARTICLES or particle in named)
     rivals = [p for p in lexicon.verbs(pattern.lemma) if p.particle == particle and set(p.objects) & set(pattern.objects)]
     if phrasal and (not pattern.objects or rivals):
