@@ -131,6 +131,7 @@ PLACE_OBJECT = "<place>"
 
 
 def _named_place(noun: Token, pattern: Pattern) -> bool:
+    """True when the pattern takes any place as its object and the noun is a tagged place name."""
     return PLACE_OBJECT in pattern.objects and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "FAC")
 
 
