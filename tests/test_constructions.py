@@ -99,6 +99,9 @@ CASES = [
     ("Kenya agreed to send 1,000 police officers to Haiti.", ("AGREE", "KEN -", "HTI -", "asserted")),
     ("Australia offered to send troops to help the Philippine army.", ("AGREE", "AUS -", "PHL MIL", "asserted")),
     ("South Korea agreed to provide Sri Lanka with new technology.", ("AGREE", "KOR -", "LKA -", "asserted")),
+    # the parser's object as the subject of the verb's to-clause ("declared [a state of emergency] to take effect")
+    ("Peru's government declared a state of emergency in Lima to take effect at midnight.",
+     ("COERCE", "PER GOV", "PER -", "asserted")),
     # appositions, quotations, pronouns
     ("Ned Price, the State Department spokesperson, criticised Iran.", ("ACCUSE", "USA GOV", "IRN -", "asserted")),
     ('"We will expel the Russian ambassador," the German foreign minister said.', ("SANCTION", "DEU GOV", "RUS GOV", "planned")),
@@ -196,6 +199,14 @@ CASES = [
      ("REJECT", "CHL LAB", "- BUS", "asserted")),
     # "for X to do": the subject of the clause is the one the permission or push is for
     ("Sudan granted permission for the Red Cross to visit the prisons.", ("CONCEDE", "SDN -", "- NGO", "asserted")),
+    # commands: the commander coerces the one ordered jailed, or ordered to silence itself
+    ("A Russian court ordered the opposition activist jailed for five years.", ("COERCE", "RUS JUD", "RUS OPP", "asserted")),
+    ("The Malian junta ordered the French broadcaster to suspend its broadcasts in Mali.",
+     ("COERCE", "MLI GOV", "FRA MED", "asserted")),
+    ("Al-Shabaab militants attacked an army base near Mogadishu, two officers told Reuters.",  # no order
+     ("ASSAULT", "SOM REB", "SOM MIL", "asserted")),
+    # a place name as the object of a seizure of territory (CAMEO 192, object "<place>")
+    ("Turkish-backed rebels took over Afrin in March 2018.", ("COERCE", "SYR REB", "SYR -", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),
@@ -275,6 +286,7 @@ def test_obligations_that_are_not_demands(code_sentence, sentence):
     ("Israel called up 300,000 reservists after the Hamas attack.", "ACCUSE"),  # an adjunct is no evaluation
     ("Iran called the United States the Great Satan.", "SUPPORT"),
     ("Indian coal workers called off their strike after the deal with the government.", "PROTEST"),  # "call off"
+    ("Ukrainian troops pushed Russian forces out of Kherson.", "REQUEST"),  # "push out of" is no push for something
 ])
 def test_evaluations_replace_other_readings(code_sentence, sentence, absent):
     assert not [e for e in code_sentence(sentence, D) if e.event_type == absent], _keys(code_sentence(sentence, D))

@@ -34,7 +34,7 @@ class Candidate:
     targets: tuple[tuple[Token, ...], ...]  # alternatives, best slot first
     form: str  # active, passive or nominal
     consumed: Token | None = None  # the object noun a light-verb pattern used up
-    via: str = ""  # how a side no phrase names was found: "+place", "+government", "+act", "+crowd"
+    via: str = ""  # how a side no phrase names was found: "+place", "+government", "+act", "+crowd", "+order"
 
     @property
     def rule(self) -> str:
@@ -110,7 +110,7 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
     """The object noun the pattern asks for: a direct object, or the object of the pattern's own
     particle when it is a preposition ("went on strike", "took to the streets")."""
     deps = ("dobj", "nsubjpass", "attr") if passive else ("dobj", "attr")
-    found = list(children(token, *deps))
+    found = list(children(token, *deps)) + _raised_objects(token)
     if pattern.ergative and not passive and not found:  # "peacekeepers deployed to Mali"
         found = [s for s in (subject_of(token),) if s is not None]
     if pattern.particle:
@@ -122,7 +122,7 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
             child = token.head
         nouns = conjuncts(child) + conjuncts(effective_head(child))
         for noun in nouns + [c for n in nouns for c in _cargo(n)]:
-            if lemma_of(noun) in pattern.objects or noun.lower_ in pattern.objects:
+            if lemma_of(noun) in pattern.objects or noun.lower_ in pattern.objects or _named_place(noun, pattern):
                 return noun
             if any(c.dep_ == "compound" and lemma_of(c) in pattern.objects for c in noun.children):
                 return noun  # "a mediation effort", "aid shipments"
@@ -137,6 +137,22 @@ def _cargo(noun: Token) -> list[Token]:
     held = [o for v in children(noun, "acl") if lemma_of(v) in ("load", "carry", "laden", "fill", "pack")
             for o in children(v, "dobj") + prep_objects(v, ("with",))]
     return [t for o in held + prep_objects(noun, ("of",)) for t in conjuncts(o)]
+
+
+#: The object word that stands for any place name ("captured Goma", "took over Kirkuk").
+PLACE_OBJECT = "<place>"
+
+
+def _named_place(noun: Token, pattern: Pattern) -> bool:
+    """True when the pattern takes any place as its object and the noun is a tagged place name."""
+    return PLACE_OBJECT in pattern.objects and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """The object the parser made the subject of the verb's to-clause: "declared [a state of
+    emergency] to take effect at midnight", "imposed [a curfew] to last a week"."""
+    clauses = [c for c in children(verb, "ccomp", "xcomp") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    return [s for c in clauses for s in children(c, "nsubj")]
 
 
 def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
@@ -302,11 +318,18 @@ def _phrasal(pattern: Pattern) -> bool:
 _NEUTRAL_PARTICLES = frozenset({"down", "back", "away"})
 
 
+def _out_of(child: Token) -> bool:
+    """The parser's preposition "out" before "of" is the verb's particle: "pushed the rebels out
+    of the city" is no push for something."""
+    return child.dep_ == "prep" and child.lower_ == "out" and any(p.lower_ == "of" for p in children(child, "prep"))
+
+
 def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
     if not _has_particle(token, pattern.particle):
         return f"no particle '{pattern.particle}'"
     named = {p.particle for p in lexicon.verbs(pattern.lemma)}  # "hit back" has patterns of its own
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in named), None)
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in named
+                     or _out_of(c)), None)
     phrasal = particle and not pattern.particle and (particle not in _NEUTRAL_PARTICLES or particle in named)
     rivals = [p for p in lexicon.verbs(pattern.lemma) if p.particle == particle and set(p.objects) & set(pattern.objects)]
     if phrasal and (not pattern.objects or rivals):
@@ -325,6 +348,9 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         return f"the object is not one of: {', '.join(pattern.objects)}"
     if obj is not None and _modified_by(obj, pattern.unless_modifier):
         return f"'{_modified_by(obj, pattern.unless_modifier)} {obj.lower_}' is another act"
+    patient = _ordered_patient(token) if pattern.event in _HOSTILE_TYPES else None
+    if patient is not None:  # "a court ordered the activist jailed": the court jails the activist
+        return _ordered_act(token, pattern, patient, obj)
     source = agent_of(token) if passive else subject_of(token)
     if source is None and pattern.ergative and is_passive(token):  # "Russian troops were deployed"
         source = obj
@@ -347,6 +373,10 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     targets += tuple(o for o in (_contacted(token),) if o)
     if not targets and pattern.event in _HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
         targets = tuple(o for o in (_purpose_objects(token),) if o)
+    commander = _self_act_commander(token, pattern, source, targets, obj)
+    if commander is not None:  # "ordered the newspaper to suspend publication": the order coerces it
+        return Candidate(token, pattern, tuple(conjuncts(commander)), (tuple(conjuncts(source)),), "active", obj,
+                         via="+order")
     if not targets and _phrasal(pattern):
         return f"its sense needs a target after: {', '.join(pattern.target)}"
     if obj is not None and not _own_act(token, obj, lexicon):
@@ -412,6 +442,50 @@ def _contacted(verb: Token) -> tuple[Token, ...]:
     if not purpose or lemma_of(verb.head) not in _CONTACT_VERBS:
         return ()
     return tuple(t for o in _slot(verb.head, "dobj", None) for t in conjuncts(o))
+
+
+#: Verbs of command: their object is made to do a coercive act to itself ("ordered the newspaper
+#: to suspend publication"), and with the first two it undergoes the act of a bare past participle
+#: ("ordered the activist jailed"); either way the commander coerces the one commanded.
+_COMMAND_VERBS = frozenset({"order", "command", "force", "compel", "instruct", "direct", "tell"})
+_ORDER_VERBS = frozenset({"order", "command"})
+
+
+def _ordered_patient(verb: Token) -> Token | None:
+    """The one a command makes undergo the act of a bare past participle: "ordered [the activist]
+    jailed", "ordered [three journalists] detained" (the parser hangs the participle on the
+    object, or makes the object its subject)."""
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "ccomp"  # the tagger's "detained"
+    if not participle or children(verb, "aux", "auxpass", "mark"):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and lemma_of(verb.head.head) in _ORDER_VERBS:
+        return verb.head
+    if verb.dep_ not in ("ccomp", "oprd", "xcomp") or lemma_of(verb.head) not in _ORDER_VERBS:
+        return None
+    patient = next(iter(children(verb, "nsubj", "nsubjpass")), None) or direct_object(verb.head)
+    return patient if patient is not None and patient.i > verb.head.i else None  # not "X was jailed, she ordered"
+
+
+def _ordered_act(verb: Token, pattern: Pattern, patient: Token, obj: Token | None) -> Candidate | str:
+    """The commander's act on the one a past participle says it ordered jailed, seized or expelled."""
+    command = verb.head.head if verb.dep_ == "acl" else verb.head
+    commander = agent_of(command) if is_passive(command) else subject_of(command)
+    if commander is None:
+        return "no one named gave the order"
+    return Candidate(verb, pattern, tuple(conjuncts(commander)), (tuple(conjuncts(patient)),), "active", obj,
+                     via="+order")
+
+
+def _self_act_commander(verb: Token, pattern: Pattern, source: Token, targets: tuple[tuple[Token, ...], ...],
+                        obj: Token | None) -> Token | None:
+    """Who commanded a coercive act the commanded one does to itself or to nobody named
+    ("ordered the BBC to suspend its broadcasts"): the subject of the command verb, else None."""
+    command = verb.head
+    if pattern.event != "COERCE" or verb.dep_ != "xcomp" or lemma_of(command) not in _COMMAND_VERBS \
+            or source not in children(command, "dobj"):
+        return None
+    own = all(t == obj or t.dep_ == "poss" and t.pos_ == "PRON" for option in targets for t in option)
+    return subject_of(command) if own else None
 
 
 def _purpose_objects(verb: Token) -> tuple[Token, ...]:
