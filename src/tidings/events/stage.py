@@ -442,6 +442,9 @@ class EventStage:
                 recent = 0 if _definite(head) else _earlier_sentence(head, _RECENT_SENTENCES).start_char
                 earlier = [e for e in memory.events if e.event_type in types and e.span[0] >= recent
                            and e.factuality in ("asserted", "alleged")]  # not "would be met with"
+                doers = {e.source.code or e.source.text for e in earlier}
+                if head.tag_ == "NNS" and len(doers) > 1:
+                    earlier = []  # "welcomed the releases" after both sides freed captives: no one side
                 found = [earlier[-1].source] if earlier else []
                 memory.anaphora_at = head.sent.start if earlier else memory.anaphora_at
             out.extend(found)
