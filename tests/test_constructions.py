@@ -154,6 +154,10 @@ CASES = [
      "for every ten hostages freed.", ("RETREAT", "ISR -", "PSE REB", "hypothetical")),
     # commodities supplied are trade (061), not aid
     ("Qatar began supplying liquefied gas and diesel to Pakistan in 2016.", ("COOPERATE", "QAT -", "PAK -", "asserted")),
+    # the other half of a swap
+    ("Ukraine freed 50 Russian soldiers in exchange for 40 Ukrainian soldiers.", ("RETREAT", "RUS -", "UKR MIL", "asserted")),
+    ("Russia released an American basketball player in exchange for a Russian arms dealer held by the United States.",
+     ("RETREAT", "USA -", "RUS CRM", "asserted")),
     # property seized is aimed at the owner its nationality word names
     ("Greek authorities seized a tanker carrying Russian oil off Karystos.", ("COERCE", "GRC GOV", "RUS -", "asserted")),
     # bare plural titles in a story of a body's meeting are the body

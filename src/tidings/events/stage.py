@@ -23,6 +23,7 @@ from tidings.events.demands import demand_candidates
 from tidings.events.evaluations import evaluation_candidates
 from tidings.events.extract import Candidate, find_candidates, has_modifiers, in_force, modified_by, noun_doers
 from tidings.events.factuality import factuality, requested, stated_refusal
+from tidings.events.holders import holder_words, owner_words, states_named, swapped_for
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.readings import (REFUSAL_CODE, crowd_protest, demonstration, event_id, intents, labour_strike,
                                      official_protest, own_condition, peacekeeping, recoded, riot, show_of_force,
@@ -70,9 +71,6 @@ _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 #: Property whose seizure or blockade is an act against its (unnamed) owner.
 _PROPERTY = frozenset({"tanker", "ship", "vessel", "boat", "aircraft", "plane", "cargo", "shipment",
                        "ferry", "freighter", "truck", "convoy", "asset", "property", "embassy"})
-#: Goods whose owner a nationality names ("seized Iranian oil", "froze Russian assets").
-_GOODS = frozenset({"oil", "fuel", "gasoline", "crude", "gas", "grain", "weapon", "arm", "fund", "reserve",
-                    "cash", "gold", "good", "shipment", "consignment", "load"})
 #: How many sentences back "the attack", "the talks" look for the event they refer to.
 _RECENT_SENTENCES = 2
 #: Candidate forms whose act is the statement itself: a conditional threat, a reported demand.
@@ -182,17 +180,6 @@ def _implied_sectors(cand: Candidate, sources: list[Actor], targets: list[Actor]
         targets = [_with_agent(t, sources[0].agent) if not t.agent and "counterpart" in t.text.lower() else t
                    for t in targets]
     return sources, targets
-
-
-def _owner_words(verb: Token) -> list[Token]:
-    """Nationality words naming the owner of property seized, frozen or confiscated: "seized
-    Iranian oil", "froze Russian assets", "seized the cargoes of tankers carrying Iranian fuel"."""
-    obj = direct_object(verb)
-    if obj is None or obj.lemma_.lower() not in _PROPERTY | _GOODS:
-        return []
-    nouns = [obj, *(o for p in children(obj, "prep") if p.lower_ == "of" for o in children(p, "pobj"))]
-    nouns += [d for n in list(nouns) for c in children(n, "acl", "relcl") for d in children(c, "dobj")]
-    return [m for n in nouns for m in n.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")]
 
 
 def _story_ceasefire(cand: Candidate, memory: DocMemory) -> list[Actor]:
@@ -566,6 +553,7 @@ class EventStage:
         acts = [labour_strike(cand, show_of_force(cand, peacekeeping(cand, riot(cand, e)))) for e in events]
         events = [demonstration(cand, verbal_attack(cand, crowd_protest(cand, official_protest(e)))) for e in acts]
         # a government's stated boycott is a threat to boycott, though its boycott is a complaint
+        events += self._exchanged(cand, events, day, memory)
         return [_undated(e) for e in events + self._refusals(cand, events, day, memory) + intents(cand, acts)]
 
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
@@ -600,10 +588,26 @@ class EventStage:
         return found[:1] if voiced else sources
 
     def _owners(self, verb: Token) -> list[Actor]:
-        """The states whose nationality word names the owner of property seized or frozen."""
-        found = [e for w in _owner_words(verb) for e in self.resolver.kb.lookup([w.text])
-                 if e.kind in ("country", "demonym") and e.country and not e.agent]
-        return [Actor(e.name, e.name, e.country, None, None, e.country) for e in found[:1]]
+        """The state whose nationality word names the owner of property seized or frozen."""
+        return states_named(owner_words(verb, _PROPERTY), self.resolver.kb)[:1]
+
+    def _exchanged(self, cand: Candidate, events: list[Event], day: str | None, memory: DocMemory) -> list[Event]:
+        """The other half of a swap: "Hamas is to release 50 hostages in exchange for 150
+        Palestinian prisoners held in Israeli prisons" is also a release by Israel (rule
+        ``…+exchange``), with the first release's factuality and date; with no holder named, the
+        state of those first released holds the others ("freed 50 Russian soldiers in exchange
+        for 40 Ukrainian soldiers")."""
+        swapped = swapped_for(cand.predicate) if events and events[0].event_type == "RETREAT" else None
+        words = holder_words(swapped) if swapped is not None else []
+        holders = states_named(words, self.resolver.kb) or self._actors(tuple(words), day, memory)
+        first = events[0].target if events else None
+        if swapped is not None and not holders and first is not None and first.country:  # "freed 50 Russian
+            holders = [Actor(first.country, None, first.country, None, None, first.country)]  # soldiers in exchange for …"
+        holders = holders[:1]
+        freed = self._actors((swapped,), day, memory) if holders else []
+        rule = f"{events[0].rule}+exchange" if events else ""
+        return [replace(events[0], source=holders[0], target=t, rule=rule,
+                        event_id=event_id(events[0].doc_id, events[0].span, rule, holders[0], t)) for t in freed[:1]]
 
     def _state(self, verb: Token, countries: set[str]) -> list[Actor]:
         """The state of the place where someone was arrested, jailed or deported with no doer

@@ -1,0 +1,63 @@
+"""Who holds what an act is about, when only a nationality word says so.
+
+"seized Iranian oil" is aimed at Iran, the owner of the oil; "release 50 hostages in exchange
+for 150 prisoners held in Israeli prisons" implies a release by Israel, the prisoners' holder.
+These helpers find the words; the event stage turns them into actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from tidings.actors.kb import KnowledgeBase
+from tidings.events.syntax import agent_of, children, direct_object, prep_objects
+from tidings.record import Actor
+
+__all__ = ["owner_words", "swapped_for", "holder_words", "states_named"]
+
+#: Goods whose owner a nationality names ("seized Iranian oil", "froze Russian assets").
+GOODS = frozenset({"oil", "fuel", "gasoline", "crude", "gas", "grain", "weapon", "arm", "fund", "reserve",
+                   "cash", "gold", "good", "shipment", "consignment", "load"})
+#: Verbs of holding captives ("prisoners held in Israeli jails", "detained by Iran").
+_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep"})
+
+
+def _nationalities(nouns: Iterable[Token]) -> list[Token]:
+    return [m for n in nouns for m in n.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")]
+
+
+def owner_words(verb: Token, property_nouns: frozenset[str]) -> list[Token]:
+    """Nationality words naming the owner of what ``verb`` seizes or freezes: "seized Iranian
+    oil", "froze Russian assets", "seized the cargoes of tankers carrying Iranian fuel"."""
+    obj = direct_object(verb)
+    if obj is None or obj.lemma_.lower() not in property_nouns | GOODS:
+        return []
+    nouns = [obj, *prep_objects(obj, ("of",))]
+    nouns += [d for n in list(nouns) for c in children(n, "acl", "relcl") for d in children(c, "dobj")]
+    return _nationalities(nouns)
+
+
+def swapped_for(predicate: Token) -> Token | None:
+    """What an act is done in exchange for: "release 50 hostages [in exchange for] 150
+    prisoners" (the parser may hang the phrase anywhere under the act)."""
+    for token in predicate.subtree:
+        if token.lemma_.lower() == "exchange" and token.dep_ == "pobj" and token.head.lower_ == "in":
+            return next(iter(prep_objects(token, ("for",))), None)
+    return None
+
+
+def holder_words(noun: Token) -> list[Token]:
+    """Who holds the captives a noun names: the agent of "held by Israel", or the nationality of
+    the place of "held in Israeli prisons"."""
+    held = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING]
+    agents = [a for v in held for a in (agent_of(v),) if a is not None]
+    return agents + _nationalities(o for v in held for o in prep_objects(v, ("in",)))
+
+
+def states_named(words: Iterable[Token], kb: KnowledgeBase) -> list[Actor]:
+    """The states that country names and nationality words stand for, as bare countries."""
+    entries = [e for w in words for e in kb.lookup([w.text])
+               if e.kind in ("country", "demonym") and e.country and not e.agent]
+    return [Actor(e.name, e.name, e.country, None, None, e.country) for e in entries]
