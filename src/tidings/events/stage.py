@@ -594,9 +594,9 @@ class EventStage:
     def _exchanged(self, cand: Candidate, events: list[Event], day: str | None, memory: DocMemory) -> list[Event]:
         """The other half of a swap: "Hamas is to release 50 hostages in exchange for 150
         Palestinian prisoners held in Israeli prisons" is also a release by Israel (rule
-        ``…+exchange``), with the first release's factuality and date; with no holder named, the
-        state of those first released holds the others ("freed 50 Russian soldiers in exchange
-        for 40 Ukrainian soldiers")."""
+        ``…+exchange``), with the first release's factuality and date, placed in the holder's
+        country; with no holder named, the state of those first released holds the others
+        ("freed 50 Russian soldiers in exchange for 40 Ukrainian soldiers")."""
         swapped = swapped_for(cand.predicate) if events and events[0].event_type == "RETREAT" else None
         words = holder_words(swapped) if swapped is not None else []
         holders = states_named(words, self.resolver.kb) or self._actors(tuple(words), day, memory)
@@ -606,7 +606,8 @@ class EventStage:
         holders = holders[:1]
         freed = self._actors((swapped,), day, memory) if holders else []
         rule = f"{events[0].rule}+exchange" if events else ""
-        return [replace(events[0], source=holders[0], target=t, rule=rule,
+        where = Location(holders[0].name or holders[0].text, holders[0].country) if holders else None
+        return [replace(events[0], source=holders[0], target=t, rule=rule, location=where,  # in the holder's hands
                         event_id=event_id(events[0].doc_id, events[0].span, rule, holders[0], t)) for t in freed[:1]]
 
     def _state(self, verb: Token, countries: set[str]) -> list[Actor]:
