@@ -154,6 +154,10 @@ CASES = [
      "for every ten hostages freed.", ("RETREAT", "ISR -", "PSE REB", "hypothetical")),
     # commodities supplied are trade (061), not aid
     ("Qatar began supplying liquefied gas and diesel to Pakistan in 2016.", ("COOPERATE", "QAT -", "PAK -", "asserted")),
+    # an intent disowned is a refusal; the parser's "by [police] hours after"
+    ("Germany said it had no plans to lift sanctions on Belarus.", ("REJECT", "DEU -", "BLR -", "asserted")),
+    ("Opposition leader Ousmane Sonko was arrested by police hours after a rally in Dakar.",
+     ("COERCE", "SEN COP", "SEN OPP", "asserted")),
     # the other half of a swap
     ("Ukraine freed 50 Russian soldiers in exchange for 40 Ukrainian soldiers.", ("RETREAT", "RUS -", "UKR MIL", "asserted")),
     ("Russia released an American basketball player in exchange for a Russian arms dealer held by the United States.",
@@ -239,6 +243,9 @@ def test_construction(code_sentence, sentence, expected):
     ("Mexico called on the United States to lift its embargo on Cuba.", "RETREAT"),
     ("Thousands of farmers marched in Paris to demand lower fuel taxes.", "REQUEST"),
     ("Washington issued a licence allowing American firms to offer Venezuelans loans.", "AGREE"),
+    ("Xi Jinping invited Lula to visit Beijing next year.", "CONSULT"),
+    ("Moscow warned Georgia not to join NATO.", "SUPPORT"),
+    ("Beijing told Washington to stop selling weapons to Taiwan.", "AID"),
     # "the releases" after both sides freed captives name no one side to welcome
     ("Armenia freed five Azerbaijani soldiers and Azerbaijan released two Armenian soldiers. "
      "The European Union welcomed the releases.", "SUPPORT"),

@@ -178,9 +178,9 @@ def _markers(token: Token) -> list[str]:
             governed = _governed(node, head)
             clausal = node.dep_ not in _NOMINAL_DEPS  # "did not condemn the invasion": it happened
             own_head = _own(head) if clausal and (head.lemma_ not in REPORT_VERBS or _own(head) == "negated") else None
-            if governed and own_head == "negated" and governed != "conditional":
+            if governed and own_head == "negated" and governed != "conditional" and head.pos_ != "NOUN":
                 governed = None  # "did not refuse to", "did not deny": the negations cancel
-                own_head = None
+                own_head = None  # (but "had no plans to ease sanctions" is not easing them)
             found += [m for m in (governed, own_head) if m]
         node = head
     if relative is not None:  # a denial above a relative clause denies another act, not this one
@@ -223,17 +223,25 @@ _PERMISSIONS = frozenset({"permission", "approval", "consent", "clearance", "aut
                           "authorisation", "permit", "licence", "license", "go-ahead", "visa"})
 
 
+def _disowned(intent: Token) -> bool:
+    """True for an intent noun its holder says it has none of: "no plans", "no intention"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
+
+
 def stated_refusal(token: Token) -> bool:
     """True when the event's verb is negated with a modal ("will not", "would not", "cannot"),
-    is a negated permission ("did not allow", "did not give permission"), or is the to-clause of
-    a refusal ("refused to lift the ban"): an actor saying what it will not do or not permit,
-    which CAMEO codes as a rejection."""
+    is a negated permission ("did not allow", "did not give permission"), is the to-clause of
+    a refusal ("refused to lift the ban") or of an intent disowned ("had no plans to ease
+    sanctions"): an actor saying what it will not do or not permit, which CAMEO codes as a
+    rejection."""
     verb = clause_head(token)
     kids = {c.lower_ for c in verb.children}
     if kids & {"not", "n't", "never"} and kids & _REFUSING_MODALS:
         return True
     if _negated(verb) and _permission(verb):
         return True
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _INTENT_NOUNS and _disowned(verb.head):
+        return True  # "had no plans to ease sanctions on Venezuela"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING and not _negated(verb.head)
 
 
@@ -251,7 +259,8 @@ _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit",
 #: Verbs of asking another to act: the act asked for is the request's content, not an event of
 #: its own ("urged China to use its influence", "called for talks between the two sides").
 _ASKING = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "implore",
-                     "pressure", "beg", "exhort"})
+                     "pressure", "beg", "exhort", "invite", "warn", "tell", "order", "instruct", "advise",
+                     "encourage"})
 #: Verbs of letting another act: the act let is the permission's content ("issued a licence
 #: allowing U.S. companies to offer Iranians internet services" is no offer by the companies).
 _PERMITTING = frozenset({"allow", "permit", "authorize", "authorise", "license", "licence"})

@@ -483,7 +483,7 @@ class EventStage:
         """The events of one candidate: one per (source, target) pair of resolved actors. An act
         asked of or allowed to another ("urged Iran to release the journalists", "allowed companies
         to offer services") is the request's or the permission's content only."""
-        if cand.form not in _STATED_FORMS and requested(cand.predicate):
+        if cand.form not in _STATED_FORMS and cand.via != "+order" and requested(cand.predicate):
             return []
         day = record.date
         nominal = cand.form == "nominal" or cand.via == "+act"  # "killed in an Israeli airstrike"

@@ -165,9 +165,15 @@ def agent_of(verb: Token) -> Token | None:
     """The object of "by" in a passive clause ("was killed by soldiers")."""
     for prep in children(verb, "agent"):
         objects = children(prep, "pobj")
+        if objects and objects[0].lemma_.lower() in _TIME_UNITS:  # the parser's "by [police] hours after"
+            return next(iter(children(objects[0], "compound")), objects[0])
         if objects:
             return objects[0]
     return None
+
+
+#: Nouns of time the parser may join to the agent before them ("arrested by police hours after").
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
 
 
 def passive_subject(verb: Token) -> Token | None:
