@@ -19,7 +19,7 @@ from tidings.timeplace.gazetteer import load_gazetteer
 
 __all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "MODIFIER_DEPS", "Match", "NAMED_ENTITIES", "PERSONAL_PRONOUNS",
            "PLACE_KINDS", "STATE_GROUPS", "STATE_SECTORS", "VOICES", "actor_code", "appositions", "as_former",
-           "effective_head", "former", "held_on", "in_country", "is_bare_name", "is_breakaway", "is_channel",
+           "effective_head", "former", "held_by", "held_on", "in_country", "is_bare_name", "is_breakaway", "is_channel",
            "is_outside_noun", "is_sponsor", "named_by_apposition", "one_of", "other_forename", "own_subject",
            "person_on", "phrase_text", "phrase_tokens", "prefer", "region_country", "says_former", "such_as"]
 
@@ -53,9 +53,10 @@ class Match:
     entries: tuple[Entry, ...]
 
 def effective_head(head: Token) -> Token:
-    """The noun that names the actor behind a quantity ("dozens of protesters" → protesters), or
-    behind an "ex-" the parser took for the head ("two ex-ministers": ministers)."""
-    after_ex = _after_ex(head)
+    """The noun that names the actor behind a quantity ("dozens of protesters" → protesters),
+    behind an "ex-" the parser took for the head ("two ex-ministers": ministers), or behind a
+    place a force holds ("Hezbollah positions": Hezbollah)."""
+    after_ex = _after_ex(head) or held_by(head)
     if after_ex is not None:
         return after_ex
     for _ in range(3):
@@ -68,6 +69,21 @@ def effective_head(head: Token) -> Token:
             return head
         head = objects[0]
     return head
+
+#: Places a force holds, named by their holder: "Hezbollah positions", "RSF bases", "Hamas
+#: targets" stand for the group itself as the target of an attack.
+HELD_PLACES = frozenset({"position", "target", "base", "stronghold", "outpost", "camp", "hideout", "depot",
+                         "installation", "facility", "post", "bunker", "checkpoint", "barrack", "barracks"})
+
+
+def held_by(head: Token) -> Token | None:
+    """The named holder of a place a force holds ("Rapid Support Forces positions" → the RSF,
+    "Hezbollah and Hamas targets" → Hezbollah, coordinated with Hamas), or None."""
+    if head.lemma_.lower() not in HELD_PLACES or head.pos_ != "NOUN":
+        return None
+    named = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"]
+    return named[-1] if named else None
+
 
 def _after_ex(head: Token) -> Token | None:
     """The noun of "ex-ministers" when the parser split it into "ex", "-", "ministers" and made

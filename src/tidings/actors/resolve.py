@@ -18,7 +18,7 @@ from tidings.actors.coref import DocMemory, request_title, summit_body, title_an
 from tidings.actors.kb import Entry, KnowledgeBase
 from tidings.actors.phrases import (GROUP_PRONOUNS, INSTRUMENTS, MODIFIER_DEPS, Match, NAMED_ENTITIES,
                                     PERSONAL_PRONOUNS, PLACE_KINDS, STATE_GROUPS, STATE_SECTORS, VOICES, actor_code,
-                                    appositions, as_former, effective_head, former, held_on, in_country,
+                                    appositions, as_former, effective_head, former, held_by, held_on, in_country,
                                     is_bare_name, is_breakaway, is_channel, is_outside_noun, is_sponsor,
                                     named_by_apposition, one_of, other_forename, own_subject, person_on,
                                     phrase_text, phrase_tokens, prefer, region_country, says_former, such_as)
@@ -552,6 +552,9 @@ class ActorResolver:
                     loose: bool = False) -> list[Actor]:
         """Like :meth:`resolve`, but a coordination inside the phrase gives one actor per
         country: "the foreign ministers of Saudi Arabia and Iran", "Thai and Cambodian troops"."""
+        holders = coordinated_tokens(held_by(head)) if held_by(head) is not None else []
+        if len(holders) > 1:  # "Hezbollah and Hamas targets": each holder
+            return [a for t in holders for a in self.resolve_all(t, day, memory, loose)]
         head = effective_head(head)
         examples = [a for t in such_as(head) for a in self.resolve_all(t, day, memory, loose) if a.code]
         if examples:  # "countries such as Iran and Syria": the states named
