@@ -569,7 +569,8 @@ class EventStage:
             tokens = clause_tokens(head)
         else:
             return []
-        if cand.pattern.event == "AID":  # "gave 350 million euros to promote investment in Ethiopia"
+        if cand.pattern.event in ("AID", "RETREAT", "CONCEDE"):  # "gave 350 million euros to promote
+            # investment in Ethiopia", "opened the Rafah crossing to let aid trucks into Gaza"
             tokens += [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
         place = locate(tokens, countries, self.gazetteer, {a.country for a in sources if a.country})
         if place is None or place.country is None or settings.WATERS & set(place.name.lower().split()):
