@@ -158,6 +158,9 @@ CASES = [
     ("Germany said it had no plans to lift sanctions on Belarus.", ("REJECT", "DEU -", "BLR -", "asserted")),
     ("Opposition leader Ousmane Sonko was arrested by police hours after a rally in Dakar.",
      ("COERCE", "SEN COP", "SEN OPP", "asserted")),
+    # the purpose of a trip is as planned as the trip
+    ("Emmanuel Macron will travel to Algiers next month for talks with Abdelmadjid Tebboune.",
+     ("CONSULT", "FRA GOV", "DZA GOV", "planned")),
     # the other half of a swap
     ("Ukraine freed 50 Russian soldiers in exchange for 40 Ukrainian soldiers.", ("RETREAT", "RUS -", "UKR MIL", "asserted")),
     ("Russia released an American basketball player in exchange for a Russian arms dealer held by the United States.",

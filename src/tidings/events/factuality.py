@@ -177,6 +177,8 @@ def _markers(token: Token) -> list[str]:
         if node.dep_ not in _PASS_THROUGH:
             governed = _governed(node, head)
             clausal = node.dep_ not in _NOMINAL_DEPS  # "did not condemn the invasion": it happened
+            clausal = clausal or node.dep_ == "prep" and node.lower_ == "for" and head.pos_ == "VERB"  # "will
+            # travel to Beijing for talks": the talks are as planned as the trip
             own_head = _own(head) if clausal and (head.lemma_ not in REPORT_VERBS or _own(head) == "negated") else None
             if governed and own_head == "negated" and governed != "conditional" and head.pos_ != "NOUN":
                 governed = None  # "did not refuse to", "did not deny": the negations cancel
