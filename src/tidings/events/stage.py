@@ -572,6 +572,8 @@ class EventStage:
         if cand.pattern.event in ("AID", "RETREAT", "CONCEDE"):  # "gave 350 million euros to promote
             # investment in Ethiopia", "opened the Rafah crossing to let aid trucks into Gaza"
             tokens += [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
+        obj = direct_object(head)  # "struck a bus carrying pilgrims through Kabul": where the thing hit was
+        tokens += [t for c in (obj.children if obj is not None else ()) if c.dep_ == "acl" for t in clause_tokens(c)]
         place = locate(tokens, countries, self.gazetteer, {a.country for a in sources if a.country})
         if place is None or place.country is None or settings.WATERS & set(place.name.lower().split()):
             return []  # a ship hit in the Red Sea is not an attack on a coastal state
