@@ -67,7 +67,6 @@ _ACT_PREPS = frozenset({"of", "for", "with", "against", "on", "in", "to"})
 _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
-#: Words of sea names: waters are never a place target.
 #: Property whose seizure or blockade is an act against its (unnamed) owner.
 _PROPERTY = frozenset({"tanker", "ship", "vessel", "boat", "aircraft", "plane", "cargo", "shipment",
                        "ferry", "freighter", "truck", "convoy", "asset", "property", "embassy"})
