@@ -192,6 +192,12 @@ CASES = [
      ("REJECT", "CHL LAB", "- BUS", "asserted")),
     # "for X to do": the subject of the clause is the one the permission or push is for
     ("Sudan granted permission for the Red Cross to visit the prisons.", ("CONCEDE", "SDN -", "- NGO", "asserted")),
+    # what one orders a party to do to itself is the orderer's act on it; a gerund the parser
+    # hangs on a trailing "officials said" continues the report, not the officials
+    ("Myanmar's junta ordered the independent newspaper to suspend publication.", ("COERCE", "MMR GOV", "MMR MED", "asserted")),
+    ("A Turkish court ordered two Kurdish journalists jailed.", ("COERCE", "TUR JUD", "TUR MED", "asserted")),
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu, police said Sunday, killing 15 Somali civilians.",
+     ("ASSAULT", "SOM REB", "SOM CVL", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from tidings import settings
 from tidings.actors.resolve import effective_head
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
+from tidings.events.syntax import (agent_of, children, commanded, conjuncts, direct_object, is_passive,
                                    prep_objects, subject_of)
 
 __all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers", "has_modifiers",
@@ -347,6 +347,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     targets += tuple(o for o in (_contacted(token),) if o)
     if not targets and pattern.event in _HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
         targets = tuple(o for o in (_purpose_objects(token),) if o)
+    if pattern.event == "COERCE" and source == commanded(token) and all(obj in o for o in targets):
+        source, targets = _orderer(token, source, targets)
     if not targets and _phrasal(pattern):
         return f"its sense needs a target after: {', '.join(pattern.target)}"
     if obj is not None and not _own_act(token, obj, lexicon):
@@ -354,6 +356,14 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets = targets + ((owners,) if owners else ())
     return Candidate(token, pattern, tuple(conjuncts(source)), targets,
                      "passive" if passive else "active", obj)
+
+
+def _orderer(verb: Token, ordered: Token, targets: tuple) -> tuple[Token, tuple]:
+    """A coercive act the ordered party does to itself (no target but its own object) is the
+    orderer's act on it: in "the junta ordered the paper to suspend publication" the junta
+    censors the paper."""
+    orderer = subject_of(verb.head)
+    return (orderer, ((ordered,), *targets)) if orderer is not None else (ordered, targets)
 
 
 def _unless_object(verb: Token, pattern: Pattern) -> str:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings import settings
 from tidings.nlp.tree import coordinated
 
 __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
-           "children", "clause_tokens", "said_on_call"]
+           "children", "clause_tokens", "said_on_call", "commanded"]
 
 #: Verbs whose object is the understood subject of their to-clause ("urged Iran to ...").
 OBJECT_CONTROL = frozenset({
@@ -34,6 +35,9 @@ FOR_CONTROL = frozenset({
     "sue", "fine", "reward", "congratulate", "applaud", "rebuke", "reprimand", "slam", "blast",
     "denounce", "penalise", "penalize", "blame", "hail", "censure", "chide", "castigate", "scold",
 })
+#: Verbs of command whose object undergoes what they order: "ordered the paper to suspend
+#: publication" is the orderer's act on the paper, "ordered five ministers jailed" a jailing.
+COMMAND_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -98,6 +102,9 @@ def subject_of(verb: Token) -> Token | None:
         controlled = governor.lemma_ in OBJECT_CONTROL or head.lower_ == "for" and governor.lemma_ in FOR_CONTROL
         return objects[0] if objects and controlled else subject_of(governor)
     if verb.dep_ in ("conj", "advcl"):
+        reported = _reported_clause(verb)
+        if reported is not None:
+            return subject_of(reported)
         return subject_of(head) if not is_passive(head) else None
     if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return subject_of(head.head)  # "Iran expressed readiness to resume talks": Iran resumes them
@@ -108,6 +115,27 @@ def subject_of(verb: Token) -> Token | None:
         if head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
             return subject_of(head.head) if head.dep_ == "dobj" else agent_of(head.head)  # "passed a resolution criticising"
         return head
+    return None
+
+
+def _reported_clause(gerund: Token) -> Token | None:
+    """The fronted report a trailing gerund continues: the parser hangs "killing" in "Rebels took the
+    town, officials said, killing 12 soldiers" on "said", but the rebels do the killing."""
+    head = gerund.head
+    if gerund.dep_ != "advcl" or gerund.tag_ != "VBG" or head.lemma_ not in settings.REPORT_VERBS:
+        return None
+    fronted = [c for c in children(head, "ccomp") if c.i < head.i < gerund.i]
+    return fronted[0] if fronted else None
+
+
+def commanded(verb: Token) -> Token | None:
+    """The object of the command ``verb`` carries out ("ordered [the paper] to suspend publication",
+    "ordered [five ministers] jailed"), or None when ``verb`` is not so commanded."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in COMMAND_VERBS:
+        objects = children(verb.head, "dobj")
+        return objects[0] if objects and objects[0].i < verb.i else None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in COMMAND_VERBS:
+        return verb.head
     return None
 
 
@@ -162,11 +190,14 @@ def _issuer(subject: Token) -> Token:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The object of "by" in a passive clause ("was killed by soldiers")."""
+    """The object of "by" in a passive clause ("was killed by soldiers"), or the one who orders
+    a participle done ("a judge ordered five ministers jailed": the judge jails them)."""
     for prep in children(verb, "agent"):
         objects = children(prep, "pobj")
         if objects:
             return objects[0]
+    if commanded(verb) is not None and verb.dep_ == "acl":
+        return subject_of(verb.head.head)
     return None
 
 
