@@ -198,6 +198,8 @@ CASES = [
     ("A Turkish court ordered two Kurdish journalists jailed.", ("COERCE", "TUR JUD", "TUR MED", "asserted")),
     ("Al-Shabaab fighters stormed a hotel in Mogadishu, police said Sunday, killing 15 Somali civilians.",
      ("ASSAULT", "SOM REB", "SOM CVL", "asserted")),
+    # an attack on a vehicle hits those it carries
+    ("Gunmen attacked a convoy carrying Nigerian police officers.", ("ASSAULT", "NGA REB", "NGA COP", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

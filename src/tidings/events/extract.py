@@ -134,9 +134,16 @@ def _cargo(noun: Token) -> list[Token]:
     carrying medicine", "planes of aid" are sendings of food, medicine and aid."""
     if lemma_of(noun) not in settings.CARRIER_NOUNS:
         return []
-    held = [o for v in children(noun, "acl") if lemma_of(v) in ("load", "carry", "laden", "fill", "pack")
+    held = [o for v in children(noun, "acl") if lemma_of(v) in ("load", "carry", "laden", "fill", "pack", "transport")
             for o in children(v, "dobj") + prep_objects(v, ("with",))]
     return [t for o in held + prep_objects(noun, ("of",)) for t in conjuncts(o)]
+
+
+def _occupants(options: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...], ...]:
+    """Who rides the vehicle an attack hits, as a later option: "struck a bus carrying soldiers",
+    "ambushed a convoy of police officers" are attacks on the soldiers and the officers."""
+    riders = tuple(t for option in options for head in option for t in _cargo(head))
+    return (riders,) if riders else ()
 
 
 def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
@@ -347,6 +354,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     targets += tuple(o for o in (_contacted(token),) if o)
     if not targets and pattern.event in _HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
         targets = tuple(o for o in (_purpose_objects(token),) if o)
+    if pattern.event in _HOSTILE_TYPES:
+        targets += _occupants(targets)
     if pattern.event == "COERCE" and source == commanded(token) and all(obj in o for o in targets):
         source, targets = _orderer(token, source, targets)
     if not targets and _phrasal(pattern):
@@ -591,6 +600,8 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         return f"a nominal event needs a target after: {', '.join(pattern.target)}"
     if not sources:
         return "no possessor, modifier, 'by' phrase or governing subject names the doer"
+    if pattern.event in _HOSTILE_TYPES:
+        options += _occupants(options)
     return Candidate(token, pattern, tuple(sources), options, "nominal", consumed)
 
 
