@@ -61,7 +61,7 @@ def _fired(coder: Coder, doc: Doc, types: set[str]) -> list[Candidate]:
 def _side_cause(side: str, mention: Span | None, cands: list[Candidate]) -> str:
     """Where the marked mention of ``side`` hangs relative to the predicates that fired."""
     if mention is None:
-        return f"{side}: mention not found in text"
+        return f"{side}: marked mention not in the text (an implicit 'a recipient')"
     if mention.root.lower_ in PRONOUNS:
         return f"{side}: pronoun"
     heads = [h for c in cands for h in (c.sources if side == "source" else [t for o in c.targets for t in o])]

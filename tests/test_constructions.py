@@ -200,6 +200,8 @@ CASES = [
      ("ASSAULT", "SOM REB", "SOM CVL", "asserted")),
     # an attack on a vehicle hits those it carries
     ("Gunmen attacked a convoy carrying Nigerian police officers.", ("ASSAULT", "NGA REB", "NGA COP", "asserted")),
+    # a possessive pronoun resolved to the subject's own mention is no other side
+    ("The rebels laid down their weapons in Kunduz.", ("RETREAT", "AFG REB", None, "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),
