@@ -202,6 +202,11 @@ CASES = [
     ("Gunmen attacked a convoy carrying Nigerian police officers.", ("ASSAULT", "NGA REB", "NGA COP", "asserted")),
     # a possessive pronoun resolved to the subject's own mention is no other side
     ("The rebels laid down their weapons in Kunduz.", ("RETREAT", "AFG REB", None, "asserted")),
+    # what a caller says on the call is no request of the one called; a name the parser split
+    # off "his counterpart" as a second object is the one met
+    ("The Canadian foreign minister called her Indian counterpart to apologise for the delay.",
+     ("SUPPORT", "CAN GOV", "IND GOV", "asserted")),
+    ("Scholz met his counterpart French President Emmanuel Macron in Paris.", ("CONSULT", "DEU GOV", "FRA GOV", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

@@ -146,13 +146,24 @@ def _occupants(options: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...
     return (riders,) if riders else ()
 
 
+def _named_after(verb: Token, obj: Token) -> Token:
+    """The name the parser split off a common-noun object as a second object: in "will meet his
+    counterpart Italian President Sergio Mattarella" both "counterpart" and "Mattarella" hang on
+    "meet"; the name is the one met."""
+    if obj.pos_ not in ("NOUN", "ADJ"):  # the tagger's "his counterpart" as an adjective
+        return obj
+    after = [c for c in children(verb, "dobj") if c.i > obj.i and c.pos_ == "PROPN"
+             and all(t.i in {s.i for s in c.subtree} for t in obj.doc[obj.i + 1:c.i])]
+    return after[0] if after else obj
+
+
 def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     if slot == "dobj":  # an object found through the particle's preposition is no direct object:
         found = direct_object(token) if obj is None or _in_particle(token, obj) else obj  # "took [him] into custody"
         found = obj if found is None else found
         if found is None:  # the parser's "called [US Secretary of State Antony Blinken]" as a predicate
             found = next((c for c in children(token, "oprd") if c.pos_ == "PROPN"), None)
-        return [found] if found is not None else []
+        return [_named_after(token, found)] if found is not None else []
     if slot == "dative":
         out = []
         for child in children(token, "dative", "iobj"):
