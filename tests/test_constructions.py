@@ -194,10 +194,10 @@ CASES = [
     ("Sudan granted permission for the Red Cross to visit the prisons.", ("CONCEDE", "SDN -", "- NGO", "asserted")),
     # what one orders a party to do to itself is the orderer's act on it; a gerund the parser
     # hangs on a trailing "officials said" continues the report, not the officials
-    ("Myanmar's junta ordered the independent newspaper to suspend publication.", ("COERCE", "MMR GOV", "MMR MED", "asserted")),
+    ("Myanmar's junta ordered the independent broadcaster to suspend its broadcasts.", ("COERCE", "MMR GOV", "MMR MED", "asserted")),
     ("A Turkish court ordered two Kurdish journalists jailed.", ("COERCE", "TUR JUD", "TUR MED", "asserted")),
-    ("Al-Shabaab fighters stormed a hotel in Mogadishu, police said Sunday, killing 15 Somali civilians.",
-     ("ASSAULT", "SOM REB", "SOM CVL", "asserted")),
+    ("M23 rebels seized a village near Goma, local officials said, wounding six Congolese soldiers.",
+     ("ASSAULT", "COD REB", "COD MIL", "asserted")),
     # an attack on a vehicle hits those it carries
     ("Gunmen attacked a convoy carrying Nigerian police officers.", ("ASSAULT", "NGA REB", "NGA COP", "asserted")),
     # a possessive pronoun resolved to the subject's own mention is no other side

@@ -147,9 +147,9 @@ def _occupants(options: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...
 
 
 def _named_after(verb: Token, obj: Token) -> Token:
-    """The name the parser split off a common-noun object as a second object: in "will meet his
-    counterpart Italian President Sergio Mattarella" both "counterpart" and "Mattarella" hang on
-    "meet"; the name is the one met."""
+    """The name the parser split off a common-noun object as a second object: in "met his
+    counterpart French President Emmanuel Macron" both "counterpart" and "Macron" hang on "met";
+    the name is the one met."""
     if obj.pos_ not in ("NOUN", "ADJ"):  # the tagger's "his counterpart" as an adjective
         return obj
     after = [c for c in children(verb, "dobj") if c.i > obj.i and c.pos_ == "PROPN"
@@ -380,8 +380,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
 
 def _orderer(verb: Token, ordered: Token, targets: tuple) -> tuple[Token, tuple]:
     """A coercive act the ordered party does to itself (no target but its own object) is the
-    orderer's act on it: in "the junta ordered the paper to suspend publication" the junta
-    censors the paper."""
+    orderer's act on it: in "the junta ordered the broadcaster to suspend its broadcasts" the
+    junta censors the broadcaster."""
     orderer = subject_of(verb.head)
     return (orderer, ((ordered,), *targets)) if orderer is not None else (ordered, targets)
 

@@ -35,8 +35,8 @@ FOR_CONTROL = frozenset({
     "sue", "fine", "reward", "congratulate", "applaud", "rebuke", "reprimand", "slam", "blast",
     "denounce", "penalise", "penalize", "blame", "hail", "censure", "chide", "castigate", "scold",
 })
-#: Verbs of command whose object undergoes what they order: "ordered the paper to suspend
-#: publication" is the orderer's act on the paper, "ordered five ministers jailed" a jailing.
+#: Verbs of command whose object undergoes what they order: "ordered the broadcaster to suspend
+#: its broadcasts" is the orderer's act on the broadcaster, "ordered two journalists jailed" a jailing.
 COMMAND_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -119,8 +119,8 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _reported_clause(gerund: Token) -> Token | None:
-    """The fronted report a trailing gerund continues: the parser hangs "killing" in "Rebels took the
-    town, officials said, killing 12 soldiers" on "said", but the rebels do the killing."""
+    """The fronted report a trailing gerund continues: the parser hangs "wounding" in "M23 seized a
+    village, officials said, wounding six soldiers" on "said", but M23 does the wounding."""
     head = gerund.head
     if gerund.dep_ != "advcl" or gerund.tag_ != "VBG" or head.lemma_ not in settings.REPORT_VERBS:
         return None
@@ -129,8 +129,8 @@ def _reported_clause(gerund: Token) -> Token | None:
 
 
 def commanded(verb: Token) -> Token | None:
-    """The object of the command ``verb`` carries out ("ordered [the paper] to suspend publication",
-    "ordered [five ministers] jailed"), or None when ``verb`` is not so commanded."""
+    """The object of the command ``verb`` carries out ("ordered [the broadcaster] to suspend its
+    broadcasts", "ordered [two journalists] jailed"), or None when ``verb`` is not so commanded."""
     if verb.dep_ == "xcomp" and verb.head.lemma_ in COMMAND_VERBS:
         objects = children(verb.head, "dobj")
         return objects[0] if objects and objects[0].i < verb.i else None
@@ -191,7 +191,7 @@ def _issuer(subject: Token) -> Token:
 
 def agent_of(verb: Token) -> Token | None:
     """The object of "by" in a passive clause ("was killed by soldiers"), or the one who orders
-    a participle done ("a judge ordered five ministers jailed": the judge jails them)."""
+    a participle done ("a court ordered two journalists jailed": the court jails them)."""
     for prep in children(verb, "agent"):
         objects = children(prep, "pobj")
         if objects:
