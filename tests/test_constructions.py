@@ -218,6 +218,21 @@ CASES = [
      ("ASSAULT", "SOM REB", "SOM MIL", "asserted")),
     # a place name as the object of a seizure of territory (CAMEO 192, object "<place>")
     ("Turkish-backed rebels took over Afrin in March 2018.", ("COERCE", "SYR REB", "SYR -", "asserted")),
+    # what one orders a party to do to itself is the orderer's act on it; a gerund the parser
+    # hangs on a trailing "officials said" continues the report, not the officials
+    ("Myanmar's junta ordered the independent broadcaster to suspend its broadcasts.", ("COERCE", "MMR GOV", "MMR MED", "asserted")),
+    ("A Turkish court ordered two Kurdish journalists jailed.", ("COERCE", "TUR JUD", "TUR MED", "asserted")),
+    ("M23 rebels seized a village near Goma, local officials said, wounding six Congolese soldiers.",
+     ("ASSAULT", "COD REB", "COD MIL", "asserted")),
+    # an attack on a vehicle hits those it carries
+    ("Gunmen attacked a convoy carrying Nigerian police officers.", ("ASSAULT", "NGA REB", "NGA COP", "asserted")),
+    # a possessive pronoun resolved to the subject's own mention is no other side
+    ("The rebels laid down their weapons in Kunduz.", ("RETREAT", "AFG REB", None, "asserted")),
+    # what a caller says on the call is no request of the one called; a name the parser split
+    # off "his counterpart" as a second object is the one met
+    ("The Canadian foreign minister called her Indian counterpart to apologise for the delay.",
+     ("SUPPORT", "CAN GOV", "IND GOV", "asserted")),
+    ("Scholz met his counterpart French President Emmanuel Macron in Paris.", ("CONSULT", "DEU GOV", "FRA GOV", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

@@ -87,9 +87,11 @@ MAKING_VERBS = frozenset({"build", "construct", "establish", "create", "found", 
 GIVING_VERBS = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "give", "supply", "lend", "donate",
                           "transfer", "contribute", "sell", "ship", "hand over"})
 
-#: Vehicles whose load is what is sent: "sent trucks loaded with food" sends food (AID).
+#: Vehicles whose load is what is sent ("sent trucks loaded with food" sends food, AID) and whose
+#: riders an attack on them hits ("struck a bus carrying soldiers").
 CARRIER_NOUNS = frozenset({"truck", "lorry", "convoy", "ship", "vessel", "plane", "aircraft", "flight",
-                           "train", "boat", "container", "consignment", "shipment", "cargo", "load"})
+                           "train", "boat", "container", "consignment", "shipment", "cargo", "load",
+                           "bus", "minibus", "car", "vehicle", "van", "helicopter", "jeep", "ferry"})
 
 #: Types that, with no target named, are aimed at the government of the country where they
 #: happen when their source is civil society of that country (``CIVIL_SECTORS``): "thousands

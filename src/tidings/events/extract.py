@@ -134,7 +134,7 @@ def _cargo(noun: Token) -> list[Token]:
     carrying medicine", "planes of aid" are sendings of food, medicine and aid."""
     if lemma_of(noun) not in settings.CARRIER_NOUNS:
         return []
-    held = [o for v in children(noun, "acl") if lemma_of(v) in ("load", "carry", "laden", "fill", "pack")
+    held = [o for v in children(noun, "acl") if lemma_of(v) in ("load", "carry", "laden", "fill", "pack", "transport")
             for o in children(v, "dobj") + prep_objects(v, ("with",))]
     return [t for o in held + prep_objects(noun, ("of",)) for t in conjuncts(o)]
 
@@ -155,13 +155,31 @@ def _raised_objects(verb: Token) -> list[Token]:
     return [s for c in clauses for s in children(c, "nsubj")]
 
 
+def _occupants(options: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...], ...]:
+    """Who rides the vehicle an attack hits, as a later option: "struck a bus carrying soldiers",
+    "ambushed a convoy of police officers" are attacks on the soldiers and the officers."""
+    riders = tuple(t for option in options for head in option for t in _cargo(head))
+    return (riders,) if riders else ()
+
+
+def _named_after(verb: Token, obj: Token) -> Token:
+    """The name the parser split off a common-noun object as a second object: in "met his
+    counterpart French President Emmanuel Macron" both "counterpart" and "Macron" hang on "met";
+    the name is the one met."""
+    if obj.pos_ not in ("NOUN", "ADJ"):  # the tagger's "his counterpart" as an adjective
+        return obj
+    after = [c for c in children(verb, "dobj") if c.i > obj.i and c.pos_ == "PROPN"
+             and all(t.i in {s.i for s in c.subtree} for t in obj.doc[obj.i + 1:c.i])]
+    return after[0] if after else obj
+
+
 def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     if slot == "dobj":  # an object found through the particle's preposition is no direct object:
         found = direct_object(token) if obj is None or _in_particle(token, obj) else obj  # "took [him] into custody"
         found = obj if found is None else found
         if found is None:  # the parser's "called [US Secretary of State Antony Blinken]" as a predicate
             found = next((c for c in children(token, "oprd") if c.pos_ == "PROPN"), None)
-        return [found] if found is not None else []
+        return [_named_after(token, found)] if found is not None else []
     if slot == "dative":
         out = []
         for child in children(token, "dative", "iobj"):
@@ -373,6 +391,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     targets += tuple(o for o in (_contacted(token),) if o)
     if not targets and pattern.event in _HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
         targets = tuple(o for o in (_purpose_objects(token),) if o)
+    if pattern.event in _HOSTILE_TYPES:
+        targets += _occupants(targets)
     commander = _self_act_commander(token, pattern, source, targets, obj)
     if commander is not None:  # "ordered the newspaper to suspend publication": the order coerces it
         return Candidate(token, pattern, tuple(conjuncts(commander)), (tuple(conjuncts(source)),), "active", obj,
@@ -655,6 +675,8 @@ def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         return f"a nominal event needs a target after: {', '.join(pattern.target)}"
     if not sources:
         return "no possessor, modifier, 'by' phrase or governing subject names the doer"
+    if pattern.event in _HOSTILE_TYPES:
+        options += _occupants(options)
     return Candidate(token, pattern, tuple(sources), options, "nominal", consumed)
 
 

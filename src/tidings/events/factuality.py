@@ -284,8 +284,8 @@ def requested(token: Token) -> bool:
     verb = clause_head(token)
     if verb.i != token.i and token.dep_ == "pobj" and token.head.lower_ == "for":
         return token.head.head.lemma_.lower() in _ASKING and token.head.head.i == verb.i
-    if verb.i != token.i or token.head.lemma_.lower() not in _ASKING | _PERMITTING:
-        return False
+    if verb.i != token.i or token.head.lemma_.lower() not in _ASKING | _PERMITTING or said_on_call(token.head, token):
+        return False  # "called her counterpart to apologise": the caller's apology
     marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "aux")}
     if token.dep_ in ("advcl", "ccomp") and "for" in marks:
         return True  # "called for Ethiopia to open talks": the parser's for-to clause

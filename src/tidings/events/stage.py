@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings import settings
 from tidings.actors import ActorResolver, load_kb
 from tidings.actors.coref import DatedAct, DocMemory, both_sides, counterpart, observe, story_sides
+from tidings.actors.phrases import GROUP_PRONOUNS, PERSONAL_PRONOUNS
 from tidings.actors.resolve import phrase_tokens
 from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
@@ -280,10 +281,19 @@ def _reciprocal(head: Token) -> bool:
 
 def _same(a: Actor, b: Actor) -> bool:
     """The same actor: same code, name and organisation; two unnamed groups are the same only
-    when named alike ("a mob" lynching "a man" are two, though both PAK CVL)."""
-    if (a.code, a.name, a.org) != (b.code, b.name, b.org):
+    when named alike ("a mob" lynching "a man" are two, though both PAK CVL) or when one is a
+    pronoun that resolved to the other ("the rebels laid down their weapons": their own)."""
+    if (a.code, a.org) != (b.code, b.org):
         return False
+    if a.name != b.name:
+        return _refers_to(a, b) or _refers_to(b, a)
     return bool(a.name or a.org) or a.text.lower() == b.text.lower()
+
+
+def _refers_to(pronoun: Actor, actor: Actor) -> bool:
+    """True for a pronoun resolved to ``actor``'s own mention ("their" → "the rebels")."""
+    return pronoun.text.lower() in GROUP_PRONOUNS | PERSONAL_PRONOUNS and pronoun.name is not None \
+        and pronoun.name.lower() == actor.text.lower()
 
 
 class EventStage:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings import settings
 from tidings.nlp.tree import coordinated
 
 __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
@@ -98,6 +99,9 @@ def subject_of(verb: Token) -> Token | None:
         controlled = governor.lemma_ in OBJECT_CONTROL or head.lower_ == "for" and governor.lemma_ in FOR_CONTROL
         return objects[0] if objects and controlled else subject_of(governor)
     if verb.dep_ in ("conj", "advcl"):
+        reported = _reported_clause(verb)
+        if reported is not None:
+            return subject_of(reported)
         return subject_of(head) if not is_passive(head) else None
     if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return subject_of(head.head)  # "Iran expressed readiness to resume talks": Iran resumes them
@@ -109,6 +113,16 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(head.head) if head.dep_ == "dobj" else agent_of(head.head)  # "passed a resolution criticising"
         return head
     return None
+
+
+def _reported_clause(gerund: Token) -> Token | None:
+    """The fronted report a trailing gerund continues: the parser hangs "wounding" in "M23 seized a
+    village, officials said, wounding six soldiers" on "said", but M23 does the wounding."""
+    head = gerund.head
+    if gerund.dep_ != "advcl" or gerund.tag_ != "VBG" or head.lemma_ not in settings.REPORT_VERBS:
+        return None
+    fronted = [c for c in children(head, "ccomp") if c.i < head.i < gerund.i]
+    return fronted[0] if fronted else None
 
 
 #: What a caller says on the phone: "called Erdogan to apologise" is the caller's apology, while
@@ -162,7 +176,8 @@ def _issuer(subject: Token) -> Token:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The object of "by" in a passive clause ("was killed by soldiers")."""
+    """The object of "by" in a passive clause ("was killed by soldiers"), or the one who orders
+    a participle done ("a court ordered two journalists jailed": the court jails them)."""
     for prep in children(verb, "agent"):
         objects = children(prep, "pobj")
         if objects and objects[0].lemma_.lower() in _TIME_UNITS:  # the parser's "by [police] hours after"
