@@ -82,6 +82,8 @@ CASES = [
     ("Fumio Kishida called South Korean President Yoon Suk Yeol to apologise for the remarks.",
      ("SUPPORT", "JPN GOV", "KOR GOV", "asserted")),
     ("The Egyptian president phoned King Salman to express his solidarity.", ("SUPPORT", "EGY GOV", "SAU GOV", "asserted")),
+    ("On Tuesday, Olaf Scholz called Emmanuel Macron to apologise for the delay.",  # "On" asks nothing
+     ("SUPPORT", "DEU GOV", "FRA GOV", "asserted")),
     ("The EU called on Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),
     ("Hezbollah threatened to shell Haifa if Israel bombs Beirut.", ("THREATEN", "LBN REB", "ISR -", "asserted")),
     # evaluations: "called X illegal", "described X as a provocation"
@@ -270,6 +272,14 @@ def test_construction(code_sentence, sentence, expected):
 ])
 def test_contents_of_requests_and_protests_are_not_events_of_their_own(code_sentence, sentence, absent):
     assert not [e for e in code_sentence(sentence, D) if e.event_type == absent], _keys(code_sentence(sentence, D))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jordan's foreign minister expressed Jordan's solidarity.",
+    "The Kenyan president voiced Kenya's strong backing.",
+])
+def test_the_owner_of_a_voiced_stance_is_no_target(code_sentence, sentence):
+    assert not [e for e in code_sentence(sentence, D) if e.target is not None], _keys(code_sentence(sentence, D))
 
 
 @pytest.mark.parametrize("text", [

@@ -87,6 +87,13 @@ MAKING_VERBS = frozenset({"build", "construct", "establish", "create", "found", 
 GIVING_VERBS = frozenset({"send", "deploy", "dispatch", "deliver", "provide", "give", "supply", "lend", "donate",
                           "transfer", "contribute", "sell", "ship", "hand over"})
 
+#: Stances an actor voices ("expressed Egypt's solidarity with", "conveyed Iran's concern over"):
+#: the possessor of such an object holds the stance, and the target follows a preposition.
+STANCE_NOUNS = frozenset({"support", "solidarity", "backing", "gratitude", "appreciation", "thank", "thanks",
+                          "condolence", "sympathy", "regret", "remorse", "confidence", "trust", "faith",
+                          "concern", "opposition", "commitment", "readiness", "willingness", "respect",
+                          "anger", "outrage", "displeasure", "dismay", "disappointment", "indignation"})
+
 #: Vehicles whose load is what is sent ("sent trucks loaded with food" sends food, AID) and whose
 #: riders an attack on them hits ("struck a bus carrying soldiers").
 CARRIER_NOUNS = frozenset({"truck", "lorry", "convoy", "ship", "vessel", "plane", "aircraft", "flight",

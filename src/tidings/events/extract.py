@@ -399,7 +399,7 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
                          via="+order")
     if not targets and _phrasal(pattern):
         return f"its sense needs a target after: {', '.join(pattern.target)}"
-    if obj is not None and not _own_act(token, obj, lexicon):
+    if obj is not None and not _own_act(token, obj, lexicon) and not _voiced(obj, pattern):
         owners = tuple(c for c in obj.children if c.dep_ == "poss")
         targets = targets + ((owners,) if owners else ())
     return Candidate(token, pattern, tuple(conjuncts(source)), targets,
@@ -436,6 +436,13 @@ def _own_act(verb: Token, obj: Token, lexicon: Lexicon) -> bool:
     if lemma_of(obj) in PATIENT_NOUNS and not prep_objects(obj, ("of",)):
         return False
     return bool(lexicon.nouns(lemma_of(obj))) and lemma_of(verb) not in REACTION_VERBS
+
+
+def _voiced(obj: Token, pattern: Pattern) -> bool:
+    """True when the object is a stance the pattern's verb voices and its target comes after a
+    preposition ("expressed Egypt's solidarity with Saudi Arabia", "conveyed Pakistan's
+    gratitude to"): the possessor holds it and is no target."""
+    return lemma_of(obj) in settings.STANCE_NOUNS and lemma_of(obj) in pattern.objects and "dobj" not in pattern.target
 
 
 #: Act nouns whose possessor, with no "of" phrase, is the one the act is done to: "Navalny's
