@@ -75,6 +75,10 @@ CASES = [
     ("Lula attended a summit of the Community of Latin American and Caribbean States (CELAC) in Buenos Aires.",
      ("CONSULT", "BRA GOV", "- IGO", "asserted")),
     ("Germany gave 350 million euros to help flood victims in Pakistan.", ("AID", "DEU -", "PAK -", "asserted")),
+    # the sides of a mutual act named after "between"/"among" are whom a reaction to it is aimed at
+    ("Algeria condemned the deal between Israel and Morocco.", ("ACCUSE", "DZA -", "MAR -", "asserted")),
+    ("Egypt reiterated its support for the negotiations among Sudanese parties.", ("SUPPORT", "EGY -", "SDN -", "asserted")),
+    ("Antony Blinken joined Annalena Baerbock for talks in Berlin.", ("CONSULT", "USA GOV", "DEU GOV", "asserted")),
     # phone calls, and phrasal verbs that are other verbs
     ("Lula called Biden on Wednesday to discuss the Venezuelan election.", ("CONSULT", "BRA GOV", "USA GOV", "asserted")),
     ("Qatar's prime minister called US Secretary of State Antony Blinken on Sunday.", ("CONSULT", "QAT GOV", "USA GOV", "asserted")),

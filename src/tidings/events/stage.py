@@ -29,8 +29,8 @@ from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.readings import (REFUSAL_CODE, crowd_protest, demonstration, event_id, intents, labour_strike,
                                      official_protest, own_condition, peacekeeping, recoded, riot, show_of_force,
                                      verbal_attack)
-from tidings.events.syntax import (agent_of, children, clause_tokens, direct_object, is_passive, passive_subject,
-                                   subject_of)
+from tidings.events.syntax import (agent_of, children, clause_tokens, conjuncts, direct_object, is_passive,
+                                   passive_subject, prep_objects, subject_of)
 from tidings.events.when import carried_date, event_date, event_place
 from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Attribution, Document, Event, Location
@@ -63,6 +63,8 @@ _ACTOR_ONLY_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "MOBILIZE"})
 
 #: Prepositions after an act noun that name whom the act concerns.
 _ACT_PREPS = frozenset({"of", "for", "with", "against", "on", "in", "to"})
+#: Prepositions naming the sides of a mutual act ("talks between Kyiv and Moscow").
+_PARTY_PREPS = ("between", "among", "amongst")
 
 #: Types that commonly stand without a recipient: the reading preferred when none is found.
 _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
@@ -430,7 +432,8 @@ class EventStage:
             doers += [a for c in head.children if c.dep_ == "relcl" and not is_passive(c)
                       for a in (subject_of(c),) if a is not None and a.tag_ not in ("WDT", "WP") and a is not head]
             # "rejected the plan that Trump proposed": the relative clause's subject made it
-            found = self._actors(tuple(doers), day, memory, first_only=True, loose=True)
+            found = self._actors(tuple(doers), day, memory, first_only=True, loose=True) \
+                or self._parties(head, day, memory)
             if not found and not doers and patterns and {p.event for p in patterns} == {"PROTEST"}:
                 found = self._crowd(head, memory.countries)  # "dispersed the protests in Nairobi"
             if not found and patterns:
@@ -445,6 +448,13 @@ class EventStage:
                 memory.anaphora_at = head.sent.start if earlier else memory.anaphora_at
             out.extend(found)
         return out
+
+    def _parties(self, noun: Token, day: str | None, memory: DocMemory) -> list[Actor]:
+        """The sides of a mutual act named after "between" or "among" ("welcomed the talks between
+        Armenia and Azerbaijan", "support to the negotiations among Sudanese stakeholders"): with
+        no doer named, the act is theirs."""
+        sides = tuple(t for o in prep_objects(noun, _PARTY_PREPS) for t in conjuncts(o))
+        return self._actors(sides, day, memory, loose=True) if sides else []
 
     @staticmethod
     def _speakers(heads: tuple[Token, ...]) -> tuple[Token, ...]:
