@@ -75,6 +75,10 @@ CASES = [
     ("Lula attended a summit of the Community of Latin American and Caribbean States (CELAC) in Buenos Aires.",
      ("CONSULT", "BRA GOV", "- IGO", "asserted")),
     ("Germany gave 350 million euros to help flood victims in Pakistan.", ("AID", "DEU -", "PAK -", "asserted")),
+    # the parser's subject hung as a conjunct on a fronted phrase ("On a visit to Mozambique, [Ramaphosa]")
+    ("On a visit to Mozambique, South African President Cyril Ramaphosa praised President Filipe Nyusi.",
+     ("SUPPORT", "ZAF GOV", "MOZ GOV", "asserted")),
+    ("Sudan welcomed Saudi Arabia to host the ceasefire talks.", ("SUPPORT", "SDN -", "SAU -", "asserted")),
     # the sides of a mutual act named after "between"/"among" are whom a reaction to it is aimed at
     ("Algeria condemned the deal between Israel and Morocco.", ("ACCUSE", "DZA -", "MAR -", "asserted")),
     ("Egypt reiterated its support for the negotiations among Sudanese parties.", ("SUPPORT", "EGY -", "SDN -", "asserted")),

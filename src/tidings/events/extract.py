@@ -58,7 +58,7 @@ def lemma_of(token: Token) -> str:
 
 
 def _specificity(pattern: Pattern) -> int:
-    return 2 * bool(pattern.objects) + bool(pattern.particle) + 2 * len(pattern.modifiers)
+    return 2 * bool(pattern.objects) + bool(pattern.particle) + bool(pattern.to_clause) + 2 * len(pattern.modifiers)
 
 
 def _beside_object(cand: Candidate) -> bool:

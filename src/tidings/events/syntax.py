@@ -78,6 +78,9 @@ def subject_of(verb: Token) -> Token | None:
              and c.ent_type_ == "PERSON" for o in children(c, "pobj") if o.ent_type_ == "PERSON"]
     if named:  # the tagger's "[Barack] Obama and Raul Castro met": a forename read as a preposition
         return named[0]
+    fronted = _fronted_subject(verb)
+    if fronted is not None:
+        return fronted
     head = verb.head
     if head.i == verb.i:
         return None
@@ -123,6 +126,19 @@ def _reported_clause(gerund: Token) -> Token | None:
         return None
     fronted = [c for c in children(head, "ccomp") if c.i < head.i < gerund.i]
     return fronted[0] if fronted else None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The parser's subject hung as a conjunct on the last noun of a fronted phrase: "On a visit to
+    Zimbabwe, [Ramaphosa] voiced his support", a name after the comma that ends right before the
+    verb."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for noun in prep.subtree:
+            comma = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+            if noun.dep_ == "conj" and noun.pos_ in ("PROPN", "NOUN") and noun.right_edge.i == verb.i - 1 \
+                    and comma is not None and comma.text == ",":
+                return noun
+    return None
 
 
 #: What a caller says on the phone: "called Erdogan to apologise" is the caller's apology, while
