@@ -337,6 +337,7 @@ def test_obligations_that_are_not_demands(code_sentence, sentence):
     ("Iran called the United States the Great Satan.", "SUPPORT"),
     ("Indian coal workers called off their strike after the deal with the government.", "PROTEST"),  # "call off"
     ("Ukrainian troops pushed Russian forces out of Kherson.", "REQUEST"),  # "push out of" is no push for something
+    ("UNICEF sent vaccines to meet the needs of children in Chad.", "CONSULT"),  # meeting a need is no meeting
 ])
 def test_evaluations_replace_other_readings(code_sentence, sentence, absent):
     assert not [e for e in code_sentence(sentence, D) if e.event_type == absent], _keys(code_sentence(sentence, D))
