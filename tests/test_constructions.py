@@ -289,6 +289,19 @@ def test_implied_targets_are_marked_in_the_rule(code_sentence):
     assert abroad.target is None or abroad.target.country == "GBR"  # a target named: no government implied
 
 
+@pytest.mark.parametrize(("sentence", "code", "words"), [
+    ("Sri Lankan police imposed a curfew in parts of Colombo after the riots.", "LKA", "Colombo"),
+    ("Ecuador's president declared a state of emergency in the coastal province.", "ECUCVL", "the coastal province"),
+    ("Burmese authorities imposed a curfew in Sittwe township.", "MMR", "Sittwe"),
+    ("Russian jets bombed a market in Deraa.", "SYR", "Deraa"),  # not the gazetteer's "Dar‘ā"
+])
+def test_targets_found_through_a_place_keep_its_words(code_sentence, sentence, code, words):
+    """The curfew's population and the state of a place an act is aimed at are named by the
+    text's own words for the place, not by a gazetteer spelling or a bare "the population"."""
+    targets = [e.target for e in code_sentence(sentence, D) if e.target is not None and e.target.code == code]
+    assert targets and all(words in t.text for t in targets), _keys(code_sentence(sentence, D))
+
+
 @pytest.mark.parametrize("sentence", [
     "Iran and Venezuela held talks in Geneva.",  # a meeting place is not a side
     "Protesters marched in Paris against the pension reform.",
