@@ -53,6 +53,8 @@ CASES = [
     ("Japan hosted a summit of G7 leaders in Hiroshima.", ("CONSULT", "JPN -", "- IGO", "asserted")),
     ("Ethiopia said it would allow the World Food Programme to deliver food.", ("AGREE", "ETH -", "- IGO", "asserted")),
     ("Israel was willing to withdraw its troops from Gaza if Egypt guaranteed security.", ("AGREE", "ISR -", "PSE -", "asserted")),
+    # a place in the slot an act aims at is its state's; "its" (the doer) is no target of its own
+    ("Uganda withdrew its observers from the Donbas region.", ("SANCTION", "UGA -", "UKR -", "asserted")),
     # returns, grants, peacekeeping, alerts, evidence sharing
     ("Germany returned dozens of looted bronze sculptures to Nigeria.", ("RETREAT", "DEU -", "NGA -", "asserted")),
     ("The EU granted the British government permission to delay Brexit.", ("CONCEDE", "- IGO", "GBR GOV", "asserted")),
@@ -294,6 +296,9 @@ def test_implied_targets_are_marked_in_the_rule(code_sentence):
     ("Ecuador's president declared a state of emergency in the coastal province.", "ECUCVL", "the coastal province"),
     ("Burmese authorities imposed a curfew in Sittwe township.", "MMR", "Sittwe"),
     ("Russian jets bombed a market in Deraa.", "SYR", "Deraa"),  # not the gazetteer's "Dar‘ā"
+    ("Fiji withdrew its peacekeepers from the Sinai Peninsula.", "EGY", "Sinai Peninsula"),  # the slot aimed at
+    ("In 2008 Pakistani troops lifted the curfew in the North-West Frontier Province.", "PAK",
+     "North-West Frontier Province"),  # Khyber Pakhtunkhwa's name until 2010
 ])
 def test_targets_found_through_a_place_keep_its_words(code_sentence, sentence, code, words):
     """The curfew's population and the state of a place an act is aimed at are named by the

@@ -35,7 +35,7 @@ from tidings.events.syntax import (agent_of, children, clause_tokens, direct_obj
 from tidings.events.when import carried_date, event_date, event_place
 from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Attribution, Document, Event, Location
-from tidings.timeplace.places import Gazetteer, load_gazetteer, locate_named, place_of_sentence
+from tidings.timeplace.places import Gazetteer, load_gazetteer, locate_heads, locate_named, place_of_sentence
 
 __all__ = ["EventStage"]
 
@@ -510,6 +510,8 @@ class EventStage:
         if "between" in cand.pattern.target and len(targets) > 1 and sources:  # "a meeting between Wang and his
             targets = [t for t in targets if t.country != sources[0].country] or targets  # Japanese counterpart"
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
+        if not mutual and targets and all(any(_same(t, s) for s in sources) for t in targets):
+            targets = []  # "the UN withdrew its peacekeepers from the Golan Heights": "its" is the doer
         if sources and not targets and not mutual and cand.pattern.event == "COERCE":
             targets = self._owners(cand.predicate)  # "seized Iranian oil"
             cand = replace(cand, via=cand.via + "+owner") if targets else cand
@@ -562,14 +564,17 @@ class EventStage:
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
         """For material acts with no actor as target, the country of the place the act is aimed
         at ("declared a ceasefire in Yemen", "shelled a market in Idlib", "a state of siege in
-        Pando"), as event data sets code it; verbal acts and meetings never take a place, except
-        a promise, which takes the place of the act promised ("agreed to a truce in Donbas")."""
+        Pando"), as event data sets code it: first a place in the slot the act aims at ("withdrew
+        its peacekeepers from the Golan Heights"), else where it happens. Verbal acts and meetings
+        never take a place, except a promise, which takes the place of the act promised ("agreed
+        to a truce in Donbas")."""
         head = clause_head(cand.predicate)
+        aimed: list[Token] = []
         if cand.pattern.event == "AGREE":
             tokens = _promised_act(head)
         elif cand.pattern.event in settings.PLACE_TARGET_TYPES and not _object_not_an_actor(cand) \
                 and not _aimed_at_government(cand):
-            tokens = clause_tokens(head)
+            tokens, aimed = clause_tokens(head), [h for option in cand.targets for h in option]
         else:
             return []
         if cand.pattern.event in ("AID", "RETREAT", "CONCEDE"):  # "gave 350 million euros to promote
@@ -577,9 +582,13 @@ class EventStage:
             tokens += [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
         obj = direct_object(head)  # "struck a bus carrying pilgrims through Kabul": where the thing hit was
         tokens += [t for c in (obj.children if obj is not None else ()) if c.dep_ == "acl" for t in clause_tokens(c)]
-        found = locate_named(tokens, countries, self.gazetteer, {a.country for a in sources if a.country})
+        weak = {a.country for a in sources if a.country}
+        found = locate_heads(aimed, countries, self.gazetteer, weak) or \
+            locate_named(tokens, countries, self.gazetteer, weak)  # the slot aimed at, else where it happens
         if found is None or found[0].country is None or settings.WATERS & set(found[0].name.lower().split()):
             return []  # a ship hit in the Red Sea is not an attack on a coastal state
+        if any(s.code == found[0].country for s in sources):
+            return []  # "North Korea opened its borders to Kaesong": a state's own place is no other side
         return [state_of(*found)]
 
     def _voiced(self, predicate: Token, sources: list[Actor], day: str | None, memory: DocMemory) -> list[Actor]:

@@ -20,7 +20,7 @@ from tidings.nlp.tree import tree_distance
 from tidings.record import Location
 from tidings.timeplace.gazetteer import Gazetteer, Place, load_gazetteer
 
-__all__ = ["Gazetteer", "load_gazetteer", "locate", "locate_named", "names_place", "place_of_sentence", "Location"]
+__all__ = ["Gazetteer", "load_gazetteer", "locate", "locate_named", "locate_heads", "names_place", "place_of_sentence", "Location"]
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "around", "into",
                           "on", "throughout", "within", "along", "towards", "toward"})
@@ -218,7 +218,20 @@ def locate_named(tokens: list[Token], countries: Iterable[str], gazetteer: Gazet
                  weak: Iterable[str] = ()) -> tuple[Location, str] | None:
     """The location named in a clause, resolved with the document's countries as context (and
     the actors' countries as ``weak`` context), with the words that name it in the text."""
-    found = _best(_anchors(tokens), countries, gazetteer or load_gazetteer(), set(weak))
+    return _named(_anchors(tokens), countries, gazetteer, weak)
+
+
+def locate_heads(heads: Iterable[Token], countries: Iterable[str], gazetteer: Gazetteer | None = None,
+                 weak: Iterable[str] = ()) -> tuple[Location, str] | None:
+    """The place that phrases headed by ``heads`` name, whatever their preposition: the slot an
+    act is aimed at ("withdrew its peacekeepers from the Golan Heights")."""
+    anchors = [q for h in heads for q in _qualified(h) if q.ent_type_ not in _NOT_PLACE_ENTS]
+    return _named(list(dict.fromkeys(anchors)), countries, gazetteer, weak)
+
+
+def _named(anchors: list[Token], countries: Iterable[str], gazetteer: Gazetteer | None,
+           weak: Iterable[str]) -> tuple[Location, str] | None:
+    found = _best(anchors, countries, gazetteer or load_gazetteer(), set(weak))
     if found is None:
         return None
     anchor, place = found
