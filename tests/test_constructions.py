@@ -55,6 +55,7 @@ CASES = [
     ("Israel was willing to withdraw its troops from Gaza if Egypt guaranteed security.", ("AGREE", "ISR -", "PSE -", "asserted")),
     # a place in the slot an act aims at is its state's; "its" (the doer) is no target of its own
     ("Uganda withdrew its observers from the Donbas region.", ("SANCTION", "UGA -", "UKR -", "asserted")),
+    ("Government forces captured three towns west of the capital Tripoli.", ("COERCE", "LBY MIL", "LBY -", "asserted")),
     # returns, grants, peacekeeping, alerts, evidence sharing
     ("Germany returned dozens of looted bronze sculptures to Nigeria.", ("RETREAT", "DEU -", "NGA -", "asserted")),
     ("The EU granted the British government permission to delay Brexit.", ("CONCEDE", "- IGO", "GBR GOV", "asserted")),

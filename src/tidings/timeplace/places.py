@@ -33,6 +33,9 @@ _GENERIC = frozenset({"city", "town", "village", "province", "region", "state", 
                       "much", "all", "rest", "mountain", "outskirt", "lawn", "grounds", "compound", "headquarters",
                       "gate", "steps", "crossing", "base", "zone", "hometown", "birthplace", "township",
                       "municipality", "prefecture"})
+#: Compass words after a generic place noun that lead to the place it lies by ("villages west of Bakhmut").
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
 #: Entity labels of words that are never a place ("on March 29", "in 2019").
 _NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Entity labels that are never places ("attacked Kim Jong-nam").
@@ -96,8 +99,11 @@ def _qualified(token: Token) -> list[Token]:
     if not _generic(token):  # "Kabul airport's Abbey Gate", "Istanbul's Dolmabahce Palace"
         owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "NOUN" or token.pos_ == "PROPN")]
         return [token, *owner]
-    inner = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    holders = [token, *(c for c in token.children if c.dep_ in ("amod", "advmod") and c.lower_ in _COMPASS)]
+    inner = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of"  # "towns south of Tripoli"
+             for o in p.children if o.dep_ == "pobj"]
     named = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
+    named += [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "the capital Tripoli"
     found = [*named[-1:], *[q for o in inner for q in _qualified(o)]]
     owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]  # "Japan's economic zone"
     if token.lower_ == "capital" and not found:
