@@ -229,8 +229,9 @@ CASES = [
      ("ASSAULT", "COD REB", "COD MIL", "asserted")),
     # an attack on a vehicle hits those it carries
     ("Gunmen attacked a convoy carrying Nigerian police officers.", ("ASSAULT", "NGA REB", "NGA COP", "asserted")),
-    # a possessive pronoun resolved to the subject's own mention is no other side
-    ("The rebels laid down their weapons in Kunduz.", ("RETREAT", "AFG REB", None, "asserted")),
+    # a possessive pronoun resolved to the subject's own mention is no other side; the place then
+    # gives its state, as for "laid down arms in Kunduz" (rule +place)
+    ("The rebels laid down their weapons in Kunduz.", ("RETREAT", "AFG REB", "AFG -", "asserted")),
     # what a caller says on the call is no request of the one called; a name the parser split
     # off "his counterpart" as a second object is the one met
     ("The Canadian foreign minister called her Indian counterpart to apologise for the delay.",
