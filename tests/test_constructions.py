@@ -53,6 +53,9 @@ CASES = [
     ("Japan hosted a summit of G7 leaders in Hiroshima.", ("CONSULT", "JPN -", "- IGO", "asserted")),
     ("Ethiopia said it would allow the World Food Programme to deliver food.", ("AGREE", "ETH -", "- IGO", "asserted")),
     ("Israel was willing to withdraw its troops from Gaza if Egypt guaranteed security.", ("AGREE", "ISR -", "PSE -", "asserted")),
+    # a place in the slot an act aims at is its state's; "its" (the doer) is no target of its own
+    ("Uganda withdrew its observers from the Donbas region.", ("SANCTION", "UGA -", "UKR -", "asserted")),
+    ("Government forces captured three towns west of the capital Tripoli.", ("COERCE", "LBY MIL", "LBY -", "asserted")),
     # returns, grants, peacekeeping, alerts, evidence sharing
     ("Germany returned dozens of looted bronze sculptures to Nigeria.", ("RETREAT", "DEU -", "NGA -", "asserted")),
     ("The EU granted the British government permission to delay Brexit.", ("CONCEDE", "- IGO", "GBR GOV", "asserted")),
@@ -236,8 +239,9 @@ CASES = [
      ("ASSAULT", "COD REB", "COD MIL", "asserted")),
     # an attack on a vehicle hits those it carries
     ("Gunmen attacked a convoy carrying Nigerian police officers.", ("ASSAULT", "NGA REB", "NGA COP", "asserted")),
-    # a possessive pronoun resolved to the subject's own mention is no other side
-    ("The rebels laid down their weapons in Kunduz.", ("RETREAT", "AFG REB", None, "asserted")),
+    # a possessive pronoun resolved to the subject's own mention is no other side; the place then
+    # gives its state, as for "laid down arms in Kunduz" (rule +place)
+    ("The rebels laid down their weapons in Kunduz.", ("RETREAT", "AFG REB", "AFG -", "asserted")),
     # what a caller says on the call is no request of the one called; a name the parser split
     # off "his counterpart" as a second object is the one met
     ("The Canadian foreign minister called her Indian counterpart to apologise for the delay.",
@@ -305,6 +309,22 @@ def test_implied_targets_are_marked_in_the_rule(code_sentence):
     assert protest.rule.endswith("+government") and strike.rule.endswith("+place")
     [abroad] = code_sentence("Iranian students protested outside the British embassy in Tehran.", D)
     assert abroad.target is None or abroad.target.country == "GBR"  # a target named: no government implied
+
+
+@pytest.mark.parametrize(("sentence", "code", "words"), [
+    ("Sri Lankan police imposed a curfew in parts of Colombo after the riots.", "LKA", "Colombo"),
+    ("Ecuador's president declared a state of emergency in the coastal province.", "ECUCVL", "the coastal province"),
+    ("Burmese authorities imposed a curfew in Sittwe township.", "MMR", "Sittwe"),
+    ("Russian jets bombed a market in Deraa.", "SYR", "Deraa"),  # not the gazetteer's "Dar‘ā"
+    ("Fiji withdrew its peacekeepers from the Sinai Peninsula.", "EGY", "Sinai Peninsula"),  # the slot aimed at
+    ("In 2008 Pakistani troops lifted the curfew in the North-West Frontier Province.", "PAK",
+     "North-West Frontier Province"),  # Khyber Pakhtunkhwa's name until 2010
+])
+def test_targets_found_through_a_place_keep_its_words(code_sentence, sentence, code, words):
+    """The curfew's population and the state of a place an act is aimed at are named by the
+    text's own words for the place, not by a gazetteer spelling or a bare "the population"."""
+    targets = [e.target for e in code_sentence(sentence, D) if e.target is not None and e.target.code == code]
+    assert targets and all(words in t.text for t in targets), _keys(code_sentence(sentence, D))
 
 
 @pytest.mark.parametrize("sentence", [

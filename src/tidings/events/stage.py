@@ -26,6 +26,7 @@ from tidings.events.extract import Candidate, find_candidates, has_modifiers, in
 from tidings.events.factuality import factuality, requested, stated_refusal
 from tidings.events.holders import holder_words, owner_words, states_named, swapped_for
 from tidings.events.lexicon import Lexicon, load_lexicon
+from tidings.events.placed import population, state_of
 from tidings.events.readings import (REFUSAL_CODE, crowd_protest, demonstration, event_id, intents, labour_strike,
                                      official_protest, own_condition, peacekeeping, recoded, riot, show_of_force,
                                      verbal_attack)
@@ -34,7 +35,7 @@ from tidings.events.syntax import (agent_of, children, clause_tokens, conjuncts,
 from tidings.events.when import carried_date, event_date, event_place
 from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Attribution, Document, Event, Location
-from tidings.timeplace.places import Gazetteer, load_gazetteer, locate, place_of_sentence
+from tidings.timeplace.places import Gazetteer, load_gazetteer, locate_heads, locate_named, place_of_sentence
 
 __all__ = ["EventStage"]
 
@@ -130,12 +131,6 @@ def _place_not_seat(head: Token, actor: Actor) -> Actor:
             or head.ent_type_ not in ("GPE", "LOC", "") or head.pos_ != "PROPN" or actor.agent != "GOV" or actor.org:
         return actor
     return Actor(actor.text, actor.name, actor.country, None, None, actor.country)
-
-
-def _state_of(place: Location) -> Actor:
-    """The country of a place as an actor with no sector: the target of an act aimed at the place,
-    the doer of a passive act done there by the state."""
-    return Actor(place.name, place.name, place.country, None, None, place.country)
 
 
 def _definite(noun: Token) -> bool:
@@ -525,6 +520,8 @@ class EventStage:
         if "between" in cand.pattern.target and len(targets) > 1 and sources:  # "a meeting between Wang and his
             targets = [t for t in targets if t.country != sources[0].country] or targets  # Japanese counterpart"
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
+        if not mutual and targets and all(any(_same(t, s) for s in sources) for t in targets):
+            targets = []  # "the UN withdrew its peacekeepers from the Golan Heights": "its" is the doer
         if sources and not targets and not mutual and cand.pattern.event == "COERCE":
             targets = self._owners(cand.predicate)  # "seized Iranian oil"
             cand = replace(cand, via=cand.via + "+owner") if targets else cand
@@ -551,8 +548,7 @@ class EventStage:
         sources, targets = _implied_sectors(cand, sources, targets)
         if not any(t.country for t in targets) and cand.pattern.cameo in settings.POPULATION_CODES and sources[0].country:
             country = sources[0].country  # "Authorities restricted access to Instagram": the people
-            targets, cand = [Actor("the population", None, country, "CVL", None, f"{country}CVL")], \
-                replace(cand, via=cand.via + "+population")
+            targets, cand = [population(cand.predicate, country)], replace(cand, via=cand.via + "+population")
         if not targets and not mutual and _aimed_at_government(cand):
             targets = self._government(sources, location)  # "thousands protested in Caracas"
             cand = replace(cand, via=cand.via + "+government") if targets else cand
@@ -578,14 +574,17 @@ class EventStage:
     def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
         """For material acts with no actor as target, the country of the place the act is aimed
         at ("declared a ceasefire in Yemen", "shelled a market in Idlib", "a state of siege in
-        Pando"), as event data sets code it; verbal acts and meetings never take a place, except
-        a promise, which takes the place of the act promised ("agreed to a truce in Donbas")."""
+        Pando"), as event data sets code it: first a place in the slot the act aims at ("withdrew
+        its peacekeepers from the Golan Heights"), else where it happens. Verbal acts and meetings
+        never take a place, except a promise, which takes the place of the act promised ("agreed
+        to a truce in Donbas")."""
         head = clause_head(cand.predicate)
+        aimed: list[Token] = []
         if cand.pattern.event == "AGREE":
             tokens = _promised_act(head)
         elif cand.pattern.event in settings.PLACE_TARGET_TYPES and not _object_not_an_actor(cand) \
                 and not _aimed_at_government(cand):
-            tokens = clause_tokens(head)
+            tokens, aimed = clause_tokens(head), [h for option in cand.targets for h in option]
         else:
             return []
         if cand.pattern.event in ("AID", "RETREAT", "CONCEDE"):  # "gave 350 million euros to promote
@@ -593,10 +592,14 @@ class EventStage:
             tokens += [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
         obj = direct_object(head)  # "struck a bus carrying pilgrims through Kabul": where the thing hit was
         tokens += [t for c in (obj.children if obj is not None else ()) if c.dep_ == "acl" for t in clause_tokens(c)]
-        place = locate(tokens, countries, self.gazetteer, {a.country for a in sources if a.country})
-        if place is None or place.country is None or settings.WATERS & set(place.name.lower().split()):
+        weak = {a.country for a in sources if a.country}
+        found = locate_heads(aimed, countries, self.gazetteer, weak) or \
+            locate_named(tokens, countries, self.gazetteer, weak)  # the slot aimed at, else where it happens
+        if found is None or found[0].country is None or settings.WATERS & set(found[0].name.lower().split()):
             return []  # a ship hit in the Red Sea is not an attack on a coastal state
-        return [_state_of(place)]
+        if any(s.code == found[0].country for s in sources):
+            return []  # "North Korea opened its borders to Kaesong": a state's own place is no other side
+        return [state_of(*found)]
 
     def _voiced(self, predicate: Token, sources: list[Actor], day: str | None, memory: DocMemory) -> list[Actor]:
         """A threat or offer is the speech act of whoever voices it for their state: "Rouhani
@@ -639,7 +642,7 @@ class EventStage:
         waters = settings.WATERS & {t.lower_ for t in clause_tokens(verb)}  # "seized in the Gulf of Oman"
         if place is None or place.country is None or waters:
             return []
-        return [_state_of(place)]
+        return [state_of(place)]
 
     def _crowd(self, noun: Token, countries: set[str]) -> list[Actor]:
         """The people of the place where a protest with no doer named happens ("protests broke out

@@ -20,7 +20,7 @@ from tidings.nlp.tree import tree_distance
 from tidings.record import Location
 from tidings.timeplace.gazetteer import Gazetteer, Place, load_gazetteer
 
-__all__ = ["Gazetteer", "load_gazetteer", "locate", "place_of_sentence", "Location"]
+__all__ = ["Gazetteer", "load_gazetteer", "locate", "locate_named", "locate_heads", "names_place", "place_of_sentence", "Location"]
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "around", "into",
                           "on", "throughout", "within", "along", "towards", "toward"})
@@ -31,7 +31,11 @@ _GENERIC = frozenset({"city", "town", "village", "province", "region", "state", 
                       "streets", "street", "heart", "governorate", "oblast", "county", "territory",
                       "waters", "shores", "shore", "enclave", "strip", "neighbourhood", "neighborhood", "most",
                       "much", "all", "rest", "mountain", "outskirt", "lawn", "grounds", "compound", "headquarters",
-                      "gate", "steps", "crossing", "base", "zone", "hometown", "birthplace"})
+                      "gate", "steps", "crossing", "base", "zone", "hometown", "birthplace", "township",
+                      "municipality", "prefecture"})
+#: Compass words after a generic place noun that lead to the place it lies by ("villages west of Bakhmut").
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
 #: Entity labels of words that are never a place ("on March 29", "in 2019").
 _NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Entity labels that are never places ("attacked Kim Jong-nam").
@@ -84,13 +88,22 @@ def _generic(token: Token) -> bool:
     return token.lower_ in _GENERIC or token.lemma_.lower() in _GENERIC
 
 
+def names_place(token: Token) -> bool:
+    """True for a noun that names a place: a tagged place name or a generic place noun ("the
+    town", "parts of Kashmir"), not a time or a thing ("in the evening", "in response")."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or _generic(token)
+
+
 def _qualified(token: Token) -> list[Token]:
     """For a generic head ("the state of Zulia", "Donetsk region"), the words naming the place."""
     if not _generic(token):  # "Kabul airport's Abbey Gate", "Istanbul's Dolmabahce Palace"
         owner = [c for c in token.children if c.dep_ == "poss" and (c.pos_ == "NOUN" or token.pos_ == "PROPN")]
         return [token, *owner]
-    inner = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    holders = [token, *(c for c in token.children if c.dep_ in ("amod", "advmod") and c.lower_ in _COMPASS)]
+    inner = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of"  # "towns south of Tripoli"
+             for o in p.children if o.dep_ == "pobj"]
     named = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
+    named += [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "the capital Tripoli"
     found = [*named[-1:], *[q for o in inner for q in _qualified(o)]]
     owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]  # "Japan's economic zone"
     if token.lower_ == "capital" and not found:
@@ -185,25 +198,57 @@ def _resolve(anchor: Token, countries: set[str], nearby: set[str], gaz: Gazettee
     return None
 
 
-def _best(anchors: list[Token], countries: Iterable[str], gaz: Gazetteer, weak: set[str]) -> Place | None:
+def _best(anchors: list[Token], countries: Iterable[str], gaz: Gazetteer,
+          weak: set[str]) -> tuple[Token, Place] | None:
+    """The place a clause names and the anchor that names it."""
     context = set(countries)
     first = [_resolve(a, context, set(), gaz, weak) for a in anchors]
     nearby = {p.country for p in first if p is not None and p.kind in ("country", "region") and p.country}
     again = [_resolve(a, context, nearby, gaz, weak) for a in anchors] if nearby else first  # "Tripoli, Lebanon"
-    places = [p for p in again if p is not None]
-    if not places:
+    found = [(a, p) for a, p in zip(anchors, again, strict=True) if p is not None]
+    if not found:
         return None
-    first = places[0]  # the closest to the verb, unless a place inside that country is named too
-    inside = [p for p in places if p.kind != "country" and p.country == first.country]
-    return inside[0] if first.kind == "country" and inside else first
+    first = found[0][1]  # the closest to the verb, unless a place inside that country is named too
+    inside = [(a, p) for a, p in found if p.kind != "country" and p.country == first.country]
+    return inside[0] if first.kind == "country" and inside else found[0]
+
+
+def _surface(anchor: Token) -> str:
+    """The words that name a place in the text ("Digha", "the Iranian capital" → "Iranian
+    capital"), which may differ from its gazetteer name ("Dighwāra")."""
+    names = _names(anchor)
+    return names[0][0] if names else " ".join(t.text for t in _chain(anchor))
+
+
+def locate_named(tokens: list[Token], countries: Iterable[str], gazetteer: Gazetteer | None = None,
+                 weak: Iterable[str] = ()) -> tuple[Location, str] | None:
+    """The location named in a clause, resolved with the document's countries as context (and
+    the actors' countries as ``weak`` context), with the words that name it in the text."""
+    return _named(_anchors(tokens), countries, gazetteer, weak)
+
+
+def locate_heads(heads: Iterable[Token], countries: Iterable[str], gazetteer: Gazetteer | None = None,
+                 weak: Iterable[str] = ()) -> tuple[Location, str] | None:
+    """The place that phrases headed by ``heads`` name, whatever their preposition: the slot an
+    act is aimed at ("withdrew its peacekeepers from the Golan Heights")."""
+    anchors = [q for h in heads for q in _qualified(h) if q.ent_type_ not in _NOT_PLACE_ENTS]
+    return _named(list(dict.fromkeys(anchors)), countries, gazetteer, weak)
+
+
+def _named(anchors: list[Token], countries: Iterable[str], gazetteer: Gazetteer | None,
+           weak: Iterable[str]) -> tuple[Location, str] | None:
+    found = _best(anchors, countries, gazetteer or load_gazetteer(), set(weak))
+    if found is None:
+        return None
+    anchor, place = found
+    return Location(place.name, place.country, place.lat, place.lon), _surface(anchor)
 
 
 def locate(tokens: list[Token], countries: Iterable[str], gazetteer: Gazetteer | None = None,
            weak: Iterable[str] = ()) -> Location | None:
-    """The location named in a clause, resolved with the document's countries as context (and
-    the actors' countries as ``weak`` context)."""
-    place = _best(_anchors(tokens), countries, gazetteer or load_gazetteer(), set(weak))
-    return Location(place.name, place.country, place.lat, place.lon) if place is not None else None
+    """The location named in a clause (see ``locate_named``)."""
+    found = locate_named(tokens, countries, gazetteer, weak)
+    return found[0] if found is not None else None
 
 
 def place_of_sentence(tokens: list[Token], countries: Iterable[str], gazetteer: Gazetteer | None = None,
