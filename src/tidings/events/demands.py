@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from tidings.events.extract import Candidate
+from tidings.events.candidate import Candidate
 from tidings.events.factuality import REPORT_VERBS, mandative
 from tidings.events.lexicon import Pattern, rule_pattern
 from tidings.events.syntax import conjuncts, subject_of

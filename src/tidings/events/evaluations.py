@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from tidings.datafiles import read_mapping
 from tidings.errors import DataError
-from tidings.events.extract import Candidate, lemma_of
+from tidings.events.candidate import Candidate, lemma_of
 from tidings.events.lexicon import Pattern, rule_pattern
 from tidings.events.syntax import conjuncts, direct_object, subject_of
 

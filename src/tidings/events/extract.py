@@ -1,4 +1,5 @@
-"""Candidate events: predicates of the lexicon and the argument tokens of each.
+"""Candidate events: predicates of the lexicon and the argument tokens of each (verbs here; act
+nouns in `events/nominal.py`; the `Candidate` record in `events/candidate.py`).
 
 This module only reads the parse; actors are resolved later. For every verb or noun whose lemma
 is in the lexicon it tries the lemma's patterns, most specific first, and yields a
@@ -8,53 +9,20 @@ is in the lexicon it tries the lemma's patterns, most specific first, and yields
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from tidings import settings
 from tidings.actors.resolve import effective_head
+from tidings.events.candidate import HOSTILE_TYPES, XCOMP_PREPS, Candidate, has_modifiers, lemma_of, modified_by
+from tidings.events.holders import cargo, occupants
 from tidings.events.lexicon import Lexicon, Pattern
+from tidings.events.nominal import REACTION_VERBS, in_force, noun_candidate, noun_doers
 from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
                                    prep_objects, subject_of)
 
 __all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers", "has_modifiers",
            "modified_by", "in_force"]
-
-_NOUN_SOURCE_DEPS = ("poss", "compound", "amod", "nmod")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A predicate matched by a pattern, with the heads of its source and target phrases."""
-
-    predicate: Token
-    pattern: Pattern
-    sources: tuple[Token, ...]
-    targets: tuple[tuple[Token, ...], ...]  # alternatives, best slot first
-    form: str  # active, passive or nominal
-    consumed: Token | None = None  # the object noun a light-verb pattern used up
-    via: str = ""  # how a side no phrase names was found: "+place", "+government", "+act", "+crowd", "+order"
-
-    @property
-    def rule(self) -> str:
-        return f"{self.pattern.id}/{self.form}{self.via}"
-
-
-#: Lemmas the spaCy lemmatiser gets wrong for verbs news uses, mapped to the true lemma.
-LEMMA_FIXES = {"stag": "stage", "wag": "wage", "forgave": "forgive", "unbanne": "unban", "datum": "data",
-               "retook": "retake", "extoll": "extol"}
-
-
-#: Word forms the lemmatiser gets wrong whatever the lemma ("hoped" → "hop", "raped" → "rap",
-#: while "rapped" is "rap", to criticise).
-FORM_FIXES = {"hoped": "hope", "hoping": "hope", "dined": "dine", "raped": "rape", "raping": "rape"}
-
-
-def lemma_of(token: Token) -> str:
-    """The token's lower-case lemma, with the lemmatiser's known slips corrected."""
-    lemma = FORM_FIXES.get(token.lower_) or token.lemma_.lower()
-    return LEMMA_FIXES.get(lemma, lemma)
 
 
 def _specificity(pattern: Pattern) -> int:
@@ -121,22 +89,12 @@ def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
         if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":  # "a deal that Iran signed"
             child = token.head
         nouns = conjuncts(child) + conjuncts(effective_head(child))
-        for noun in nouns + [c for n in nouns for c in _cargo(n)]:
+        for noun in nouns + [c for n in nouns for c in cargo(n)]:
             if lemma_of(noun) in pattern.objects or noun.lower_ in pattern.objects or _named_place(noun, pattern):
                 return noun
             if any(c.dep_ == "compound" and lemma_of(c) in pattern.objects for c in noun.children):
                 return noun  # "a mediation effort", "aid shipments"
     return None
-
-
-def _cargo(noun: Token) -> list[Token]:
-    """What a vehicle named as the object carries: "sent trucks loaded with food", "a convoy
-    carrying medicine", "planes of aid" are sendings of food, medicine and aid."""
-    if lemma_of(noun) not in settings.CARRIER_NOUNS:
-        return []
-    held = [o for v in children(noun, "acl") if lemma_of(v) in ("load", "carry", "laden", "fill", "pack", "transport")
-            for o in children(v, "dobj") + prep_objects(v, ("with",))]
-    return [t for o in held + prep_objects(noun, ("of",)) for t in conjuncts(o)]
 
 
 #: The object word that stands for any place name ("captured Goma", "took over Kirkuk").
@@ -153,13 +111,6 @@ def _raised_objects(verb: Token) -> list[Token]:
     emergency] to take effect at midnight", "imposed [a curfew] to last a week"."""
     clauses = [c for c in children(verb, "ccomp", "xcomp") if any(a.lower_ == "to" for a in children(c, "aux"))]
     return [s for c in clauses for s in children(c, "nsubj")]
-
-
-def _occupants(options: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...], ...]:
-    """Who rides the vehicle an attack hits, as a later option: "struck a bus carrying soldiers",
-    "ambushed a convoy of police officers" are attacks on the soldiers and the officers."""
-    riders = tuple(t for option in options for head in option for t in _cargo(head))
-    return (riders,) if riders else ()
 
 
 def _named_after(verb: Token, obj: Token) -> Token:
@@ -196,7 +147,7 @@ def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
                 objects = children(verb, "dobj")
                 made = _object_not_party(verb)  # "agreed to build [a school for refugees]", "to send [troops]"
                 recipients = [d for d in children(verb, "dative") if d.pos_ != "ADP"]  # "to give [Kyiv] tanks"
-                found += (recipients if made else objects) + prep_objects(verb, _XCOMP_PREPS)
+                found += (recipients if made else objects) + prep_objects(verb, XCOMP_PREPS)
                 found += [o for obj in objects  # "sign a deal with Iran", "set up a venture with Toyota"
                           for o in prep_objects(obj, ("with",) if made else ("with", "to", "for"))]
         if not found:  # "offered to send troops [to help the Philippine army]"
@@ -242,20 +193,6 @@ def _for_clause_subjects(verb: Token, holder: Token | None = None) -> list[Token
     marker and may hang the clause on the object)."""
     clauses = children(verb, "advcl", "ccomp", "acl") + (children(holder, "acl") if holder is not None else [])
     return [s for c in clauses if any(m.lower_ == "for" for m in children(c, "mark")) for s in children(c, "nsubj")]
-
-
-def _that_clause_subjects(noun: Token) -> list[Token]:
-    """The subjects of a noun's that-clause, who are to act: "Washington's demand that Tehran
-    halt enrichment", "the call that the president resign"."""
-    return [s for c in children(noun, "acl", "ccomp", "relcl") if any(m.lower_ == "that" for m in children(c, "mark"))
-            for s in children(c, "nsubj")]
-
-
-def _to_clause_objects(noun: Token) -> list[Token]:
-    """The objects of a noun's to-clause, whom the act it names is aimed at: "Turkey's refusal to
-    recognise Cyprus", "Iran's refusal to negotiate with Washington"."""
-    clauses = [c for c in children(noun, "acl") if any(a.lower_ == "to" for a in children(c, "aux"))]
-    return [t for c in clauses for o in children(c, "dobj") + prep_objects(c, _XCOMP_PREPS) for t in conjuncts(o)]
 
 
 def _object_heads(verb: Token, obj: Token) -> list[Token]:
@@ -316,7 +253,6 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon
 #: PLOVER types whose events may stand without a recipient when their verb is intransitive.
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
 _LOCATIVE = frozenset({"in", "at", "near", "off", "over", "around", "inside", "outside", "across"})
-_XCOMP_PREPS = ("to", "with", "into", "for", "on", "against", "from")
 _PARTNER_PREPS = frozenset({"with", "between"})
 #: Prepositions of a recipient that the parser often hangs inside a long object phrase.
 _TRANSFER_PREPS = frozenset({"to", "into"})
@@ -364,9 +300,9 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     obj = _object(token, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
         return f"the object is not one of: {', '.join(pattern.objects)}"
-    if obj is not None and _modified_by(obj, pattern.unless_modifier):
-        return f"'{_modified_by(obj, pattern.unless_modifier)} {obj.lower_}' is another act"
-    patient = _ordered_patient(token) if pattern.event in _HOSTILE_TYPES else None
+    if obj is not None and modified_by(obj, pattern.unless_modifier):
+        return f"'{modified_by(obj, pattern.unless_modifier)} {obj.lower_}' is another act"
+    patient = _ordered_patient(token) if pattern.event in HOSTILE_TYPES else None
     if patient is not None:  # "a court ordered the activist jailed": the court jails the activist
         return _ordered_act(token, pattern, patient, obj)
     source = agent_of(token) if passive else subject_of(token)
@@ -389,10 +325,10 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets += tuple(o for o in (_purpose_sides(token, lexicon),) if o)
     # "called Erdogan to convey Pakistan's support": the one called hears it, failing a named target
     targets += tuple(o for o in (_contacted(token),) if o)
-    if not targets and pattern.event in _HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
+    if not targets and pattern.event in HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
         targets = tuple(o for o in (_purpose_objects(token),) if o)
-    if pattern.event in _HOSTILE_TYPES:
-        targets += _occupants(targets)
+    if pattern.event in HOSTILE_TYPES:
+        targets += occupants(targets)
     commander = _self_act_commander(token, pattern, source, targets, obj)
     if commander is not None:  # "ordered the newspaper to suspend publication": the order coerces it
         return Candidate(token, pattern, tuple(conjuncts(commander)), (tuple(conjuncts(source)),), "active", obj,
@@ -420,7 +356,7 @@ def _act_doers(verb: Token, lexicon: Lexicon) -> tuple[Token, ...]:
     """The doer named on the attack a passive verb happened in ("were killed in an Israeli
     airstrike", "died during a Russian missile attack on Kyiv")."""
     for noun in prep_objects(verb, ("in", "during")):
-        if {p.event for p in lexicon.nouns(lemma_of(noun))} & _HOSTILE_TYPES:
+        if {p.event for p in lexicon.nouns(lemma_of(noun))} & HOSTILE_TYPES:
             doers = noun_doers(noun)
             if doers:
                 return tuple(doers)
@@ -455,7 +391,6 @@ PATIENT_NOUNS = frozenset({
 
 _PURPOSE_PREPS = frozenset({"for", "against"})
 _BORDER_PREPS = frozenset({"along", "near", "on", "at", "to", "toward", "towards", "across"})
-_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 #: Verbs of contact whose purpose clause is addressed to the one contacted.
@@ -531,186 +466,13 @@ def _purpose_sides(verb: Token, lexicon: Lexicon) -> tuple[Token, ...]:
     for prep in (p for h in holders for p in children(h, "prep")):
         for noun in children(prep, "pobj"):
             if prep.lower_ in _PURPOSE_PREPS:
-                slots = {s for p in lexicon.nouns(lemma_of(noun)) if p.event in _HOSTILE_TYPES for s in p.target}
+                slots = {s for p in lexicon.nouns(lemma_of(noun)) if p.event in HOSTILE_TYPES for s in p.target}
                 found += prep_objects(noun, tuple(slots - _LOCATIVE))
             elif prep.lower_ in _BORDER_PREPS and lemma_of(noun) in ("border", "frontier"):
                 found += prep_objects(noun, ("with",)) or prep_objects(verb, ("with",))  # the parser's attachment
     return tuple(t for head in found for t in conjuncts(head))
 
 
-#: Types whose event nouns take their doer from a "from" phrase: "a request from London", "an
-#: invitation from Putin", "aid from China" (not "a withdrawal from Syria").
-_FROM_SOURCE_TYPES = frozenset({"REQUEST", "AGREE", "SUPPORT", "AID", "THREATEN", "ACCUSE", "REJECT", "CONSULT"})
-
-
-def _descriptive(modifier: Token) -> bool:
-    """An adjective that describes the act rather than naming its doer: "strong condemnation",
-    "a full investigation" (but "Iranian attack", "U.S. sanctions" name one)."""
-    return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and not modifier.ent_type_
-
-
-def noun_doers(token: Token, preps: tuple[str, ...] = ("by",)) -> list[Token]:
-    """Heads naming the doer of the act a noun names: objects of ``preps`` ("the attack by
-    rebels", "a request from London") first, then modifiers ("Russia's invasion", "U.S.
-    sanctions"), never a describing adjective ("strong condemnation")."""
-    found = [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
-             for o in p.children if o.dep_ == "pobj"]
-    owners = [c for c in token.children if c.dep_ in _NOUN_SOURCE_DEPS and not _descriptive(c)]
-    split = token.dep_ == "conj" and token.i > 0 and token.doc[token.i - 1].dep_ == "conj" \
-        and token.doc[token.i - 1].head.i == token.head.i  # the parser's "Israel's air and ground [offensive]"
-    if not owners and split:
-        owners = [c for c in token.head.children if c.dep_ == "poss"]
-    return found + owners
-
-
-def _noun_sources(token: Token, pattern: Pattern) -> list[Token]:
-    return noun_doers(token, ("by", "from") if pattern.event in _FROM_SOURCE_TYPES else ("by",))
-
-
-#: Verbs whose subject reacts to the act named by their object noun ("condemned the attack")
-#: rather than performing it ("launched an attack", "adopted a package of sanctions").
-REACTION_VERBS = frozenset({
-    "condemn", "criticise", "criticize", "denounce", "deny", "welcome", "praise", "reject",
-    "protest", "decry", "slam", "blame", "accuse", "investigate", "probe", "support", "back",
-    "oppose", "mourn", "report", "confirm", "fear", "survive", "suffer", "witness", "document",
-    "hail", "applaud", "regret", "deplore", "question", "dispute", "challenge", "denied",
-    "receive", "accept", "refuse", "decline", "ignore", "heed", "answer", "grant", "approve",
-    "consider", "rebuff", "spurn", "dismiss", "turn", "respond",
-})
-
-
-#: Verbs of going or being somewhere whose "for" phrase is what the trip is for ("arrived in
-#: Cairo for talks with Egyptian officials", "was in Beijing for talks with Xi").
-_TRIP_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "be", "gather", "return", "stay",
-                         "land", "meet"})
-
-
-def _trip_purpose(node: Token) -> bool:
-    """True for the object of a trip's "for" phrase."""
-    prep = node.head
-    return node.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX") \
-        and lemma_of(prep.head) in _TRIP_VERBS
-
-
-def _governor_subject(noun: Token) -> list[Token]:
-    """The doer of a nominal event without its own: the subject of the verb whose object it is
-    ("the EU adopted a package of sanctions against Russia") or of the trip it is the purpose of
-    ("a Hamas delegation arrived in Cairo for talks with Egyptian officials")."""
-    node = noun
-    for _ in range(3):
-        if _trip_purpose(node):
-            subject = subject_of(node.head.head)
-            return list(conjuncts(subject)) if subject is not None else []
-        if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) not in REACTION_VERBS:
-            verb = node.head
-            subject = agent_of(verb) if is_passive(verb) else subject_of(verb)
-            return list(conjuncts(subject)) if subject is not None else []
-        if node.dep_ == "pobj" and node.head.lower_ == "of" or node.dep_ == "conj":
-            node = node.head.head if node.dep_ == "pobj" else node.head  # "its rejection and condemnation of"
-            continue
-        return []
-    return []
-
-
-def _receiver(noun: Token) -> tuple[Token, ...]:
-    """Who gets the act a "from" phrase sends: the subject of the verb that receives, accepts or
-    refuses it ("Pakistan refused a request from New Delhi")."""
-    if noun.dep_ != "dobj" or lemma_of(noun.head) not in REACTION_VERBS:
-        return ()
-    subject = subject_of(noun.head)
-    return tuple(conjuncts(subject)) if subject is not None else ()
-
-
-def _has_modifiers(token: Token, modifiers: tuple[str, ...]) -> bool:
-    """True when the words before the noun are the pattern's modifiers ("drone strike")."""
-    if not modifiers:
-        return True
-    words = {lemma_of(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-    words |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-    return all(m in words for m in modifiers)
-
-
-def _modified_by(token: Token, words: tuple[str, ...]) -> str:
-    """The first of ``words`` that modifies the noun ("a [rescue] operation"), or ""."""
-    return next((m.lower_ for m in token.children if m.dep_ in ("compound", "amod", "nmod")
-                 and (lemma_of(m) in words or m.lower_ in words)), "")
-
-
-has_modifiers, modified_by = _has_modifiers, _modified_by  # the same tests for the stage's act nouns
-
-
-def _noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
-    if not _has_modifiers(token, pattern.modifiers):
-        return f"no modifier '{' '.join(pattern.modifiers)}'"
-    if _modified_by(token, pattern.unless_modifier):
-        return f"'{_modified_by(token, pattern.unless_modifier)} {token.lower_}' is another act"
-    # the thing the act is done to ("a suspension of [aid] to Tanzania", "the lifting of [sanctions] on Iran")
-    complements = [o for o in prep_objects(token, ("of",)) if o.pos_ == "NOUN"]
-    consumed = next((o for o in complements if lemma_of(o) in pattern.objects or any(
-        c.dep_ == "compound" and lemma_of(c) in pattern.objects for c in o.children)), None)
-    if pattern.objects and consumed is None:
-        return f"no 'of' complement one of: {', '.join(pattern.objects)}"
-    if "between" in pattern.target:
-        sides = [t for o in prep_objects(token, ("between",)) for t in conjuncts(o)]
-        if len(sides) >= 2:
-            return Candidate(token, pattern, (sides[0],), (tuple(sides[1:]),), "nominal")
-    options = ()
-    performed = token.dep_ == "dobj" and lemma_of(token.head) not in REACTION_VERBS  # not "blamed the attack on"
-    holders = (token, token.head) if token.dep_ == "conj" or performed else (token,)  # "its rejection and
-    holders += tuple(complements)  # the parser's "suspension of [aid to Tanzania]"
-    for holder in holders:  # condemnation of X"; the parser's "resumed [arms sales] to Saudi Arabia"
-        options = tuple(tuple(t for o in prep_objects(holder, (slot,)) for t in conjuncts(o))
-                        for slot in pattern.target if slot not in ("dobj", "dative", "xcomp-dobj", "between"))
-        options = tuple(o for o in options if o)
-        if options:
-            break
-    if not options and "ccomp-subj" in pattern.target:
-        options = tuple(o for o in (tuple(_that_clause_subjects(token)),) if o)
-    if not options and "xcomp-dobj" in pattern.target:
-        options = tuple(o for o in (tuple(_to_clause_objects(token)),) if o)
-    modifiers = {m for m in pattern.modifiers}
-    sources = [s for s in _noun_sources(token, pattern) if not {lemma_of(s), s.lower_} & modifiers]
-    if not sources and not options and in_force(token, pattern):
-        return Candidate(token, pattern, (), (), "nominal", consumed)  # "the ceasefire took effect": the story's
-    if not sources:
-        sources = _governor_subject(token)
-    elif not options and any(p.lower_ == "from" for p in children(token, "prep")):
-        options = tuple(o for o in (_receiver(token),) if o)  # "received an invitation from Putin"
-    if not sources and pattern.event in settings.GOVERNMENT_TARGET_TYPES and _occurs(token):
-        return Candidate(token, pattern, (), options, "nominal", consumed)  # "protests erupted in Tehran": a crowd
-    if not options:
-        return f"a nominal event needs a target after: {', '.join(pattern.target)}"
-    if not sources:
-        return "no possessor, modifier, 'by' phrase or governing subject names the doer"
-    if pattern.event in _HOSTILE_TYPES:
-        options += _occupants(options)
-    return Candidate(token, pattern, tuple(sources), options, "nominal", consumed)
-
-
-def _occurs(noun: Token) -> bool:
-    """True for an act noun that is said to happen, with no doer named: "protests broke out",
-    "demonstrations spread to dozens of cities", "there were protests in Lima"."""
-    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-        return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in noun.head.children)
-    return noun.dep_ == "attr" and any(c.lower_ == "there" for c in noun.head.children)
-
-
-def in_force(noun: Token, pattern: Pattern) -> bool:
-    """A ceasefire named with no sides as the subject of coming into force or of being extended:
-    "the ceasefire will take effect", "the truce held", "came into force", "the truce was
-    extended" (not "talks on a ceasefire"). The stage gives it the story's two sides."""
-    verb = noun.head
-    if pattern.mode == "ceasefire" and noun.dep_ == "nsubjpass" and lemma_of(verb) in ("extend", "renew", "prolong"):
-        agent = agent_of(verb)  # "the truce can be extended by one day": a ceasefire again
-        return agent is None or agent.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY") \
-            or agent.lemma_.lower() in ("hour", "day", "week", "month", "year")
-    if pattern.mode != "ceasefire" or noun.dep_ != "nsubj" or lemma_of(verb) not in settings.IN_FORCE_VERBS:
-        return False
-    if lemma_of(verb) == "take":
-        return any(lemma_of(c) == "effect" for c in verb.children if c.dep_ == "dobj")
-    if lemma_of(verb) in ("come", "enter", "go"):
-        return any(c.lower_ == "into" for c in verb.children if c.dep_ == "prep")
-    return True
 
 
 def attempts(token: Token, lexicon: Lexicon) -> list[tuple[Pattern, Candidate | str]]:
@@ -720,7 +482,7 @@ def attempts(token: Token, lexicon: Lexicon) -> list[tuple[Pattern, Candidate | 
     if _is_verb(token):
         patterns, build = lexicon.verbs(lemma), _verb_candidate
     elif token.pos_ in ("NOUN", "PROPN"):
-        patterns, build = lexicon.nouns(lemma), _noun_candidate
+        patterns, build = lexicon.nouns(lemma), noun_candidate
     else:
         return []
     built = [(p, build(token, p, lexicon)) for p in sorted(patterns, key=_specificity, reverse=True)]

@@ -2,7 +2,9 @@
 
 "seized Iranian oil" is aimed at Iran, the owner of the oil; "release 50 hostages in exchange
 for 150 prisoners held in Israeli prisons" implies a release by Israel, the prisoners' holder.
-These helpers find the words; the event stage turns them into actors.
+A vehicle named as what is sent or hit stands for its load or riders ("sent trucks loaded
+with food", "struck a bus carrying soldiers"). These helpers find the words; the event stage
+turns them into actors.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from tidings import settings
 from tidings.actors.kb import KnowledgeBase
-from tidings.events.syntax import agent_of, children, direct_object, prep_objects
+from tidings.events.candidate import lemma_of
+from tidings.events.syntax import agent_of, children, conjuncts, direct_object, prep_objects
 from tidings.record import Actor
 
-__all__ = ["owner_words", "swapped_for", "holder_words", "states_named"]
+__all__ = ["owner_words", "swapped_for", "holder_words", "states_named", "cargo", "occupants"]
 
 #: Goods whose owner a nationality names ("seized Iranian oil", "froze Russian assets").
 GOODS = frozenset({"oil", "fuel", "gasoline", "crude", "gas", "grain", "weapon", "arm", "fund", "reserve",
@@ -61,3 +65,20 @@ def states_named(words: Iterable[Token], kb: KnowledgeBase) -> list[Actor]:
     entries = [e for w in words for e in kb.lookup([w.text])
                if e.kind in ("country", "demonym") and e.country and not e.agent]
     return [Actor(e.name, e.name, e.country, None, None, e.country) for e in entries]
+
+
+def cargo(noun: Token) -> list[Token]:
+    """What a vehicle named as the object carries: "sent trucks loaded with food", "a convoy
+    carrying medicine", "planes of aid" are sendings of food, medicine and aid."""
+    if lemma_of(noun) not in settings.CARRIER_NOUNS:
+        return []
+    held = [o for v in children(noun, "acl") if lemma_of(v) in ("load", "carry", "laden", "fill", "pack", "transport")
+            for o in children(v, "dobj") + prep_objects(v, ("with",))]
+    return [t for o in held + prep_objects(noun, ("of",)) for t in conjuncts(o)]
+
+
+def occupants(options: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...], ...]:
+    """Who rides the vehicle an attack hits, as a later option: "struck a bus carrying soldiers",
+    "ambushed a convoy of police officers" are attacks on the soldiers and the officers."""
+    riders = tuple(t for option in options for head in option for t in cargo(head))
+    return (riders,) if riders else ()

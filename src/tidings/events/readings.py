@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from tidings import settings
 from tidings.codes import cameo_code
 from tidings.events.conditional import condition_of
-from tidings.events.extract import Candidate
+from tidings.events.candidate import Candidate
 from tidings.events.factuality import commitment
 from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Event

@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 from tidings import settings
 from tidings.actors import ActorResolver, load_kb
 from tidings.actors.coref import DatedAct, DocMemory, both_sides, counterpart, observe, story_sides
-from tidings.actors.phrases import GROUP_PRONOUNS, PERSONAL_PRONOUNS
 from tidings.actors.resolve import phrase_tokens
 from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
@@ -23,22 +22,18 @@ from tidings.events.conditional import conditional_candidates
 from tidings.events.demands import demand_candidates
 from tidings.events.evaluations import evaluation_candidates
 from tidings.events.extract import Candidate, find_candidates, has_modifiers, in_force, modified_by, noun_doers
-from tidings.events.factuality import factuality, requested, stated_refusal
-from tidings.events.holders import holder_words, owner_words, states_named, swapped_for
+from tidings.events.factuality import factuality, requested
 from tidings.events.lexicon import Lexicon, load_lexicon
-from tidings.events.placed import population, state_of
-from tidings.events.readings import (REFUSAL_CODE, crowd_protest, demonstration, event_id, intents, labour_strike,
-                                     official_protest, own_condition, peacekeeping, recoded, riot, show_of_force,
-                                     verbal_attack)
-from tidings.events.syntax import (agent_of, children, clause_tokens, conjuncts, direct_object, is_passive,
-                                   passive_subject, prep_objects, subject_of)
+from tidings.events.placed import population
+from tidings.events.readings import (crowd_protest, demonstration, event_id, intents, labour_strike, official_protest,
+                                     own_condition, peacekeeping, riot, show_of_force, verbal_attack)
+from tidings.events.sides import ImpliedSides, aimed_at_government, object_not_an_actor, same_actor
+from tidings.events.syntax import agent_of, conjuncts, is_passive, prep_objects, subject_of
 from tidings.events.when import carried_date, event_date, event_place
-from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Attribution, Document, Event, Location
-from tidings.timeplace.places import Gazetteer, load_gazetteer, locate_heads, locate_named, place_of_sentence
+from tidings.timeplace.places import Gazetteer, load_gazetteer, place_of_sentence
 
 __all__ = ["EventStage"]
-
 
 
 #: Nouns for acts that are not in the lexicon but whose doer is the target when they are
@@ -71,9 +66,6 @@ _PARTY_PREPS = ("between", "among", "amongst")
 _NO_RECIPIENT_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "AGREE"})
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
-#: Property whose seizure or blockade is an act against its (unnamed) owner.
-_PROPERTY = frozenset({"tanker", "ship", "vessel", "boat", "aircraft", "plane", "cargo", "shipment",
-                       "ferry", "freighter", "truck", "convoy", "asset", "property", "embassy"})
 #: How many sentences back "the attack", "the talks" look for the event they refer to.
 _RECENT_SENTENCES = 2
 #: Candidate forms whose act is the statement itself: a conditional threat, a reported demand.
@@ -225,50 +217,6 @@ def _with_agent(actor: Actor, agent: str) -> Actor:
                  f"{actor.country or ''}{agent}" if not actor.org else actor.code)
 
 
-def _open_target(event: Event) -> bool:
-    """True when the event names no target or only the implied government ("+government"), which
-    a side the text names, such as the one a refusal waits for, replaces."""
-    return event.target is None or "+government" in event.rule
-
-
-def _aimed_at_government(cand: Candidate) -> bool:
-    """True for protests and acts ending them, which with no target named are aimed at the
-    government of where they happen (``settings.GOVERNMENT_TARGET_TYPES`` and ``_CODES``)."""
-    return cand.pattern.event in settings.GOVERNMENT_TARGET_TYPES or cand.pattern.cameo in settings.GOVERNMENT_TARGET_CODES
-
-
-def _object_not_an_actor(cand: Candidate) -> bool:
-    """True when a verb whose target is its direct object has an object that names no actor
-    ("released the results" is not a release of captives)."""
-    if cand.consumed is not None or cand.form == "nominal" or "dobj" not in cand.pattern.target:
-        return False
-    if cand.pattern.event == "ASSAULT":  # attacks on places and property are events ("shelled the port")
-        return False
-    obj = direct_object(cand.predicate)
-    if obj is not None and cand.pattern.event == "COERCE" and obj.lemma_.lower() in _PROPERTY:
-        return False  # "Iran's navy seized a foreign tanker"
-    return obj is not None and obj.pos_ != "PRON"
-
-
-def _promised_act(head: Token) -> list[Token]:
-    """The tokens of the act an AGREE predicate commits to: its to-clause ("agreed to build a
-    port at Gwadar", "a pledge to rebuild schools in Gaza") or its to-phrase ("agreed to a
-    truce in Donbas"). The place of the agreeing itself ("agreed in Geneva") is left out: a
-    promise is aimed at the place of the promised act, as for the act itself."""
-    acts = [c for c in head.children if c.dep_ in ("xcomp", "acl") or c.dep_ == "prep" and c.lower_ == "to"]
-    return [t for c in acts for t in (list(c.subtree) if c.dep_ == "prep" else clause_tokens(c))]
-
-
-def _until_clauses(predicate: Token) -> list[Token]:
-    """The clauses an act waits for ("until the government pays and the army withdraws")."""
-    out = []
-    for clause in children(clause_head(predicate), "advcl"):
-        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-        if marks & {"until", "unless", "before", "till"}:
-            out += [clause, *children(clause, "conj")]
-    return out
-
-
 def _reciprocal(head: Token) -> bool:
     """"each other", "one another", or a noun owned by "their" ("their embassies")."""
     if head.lower_ in ("other", "another") or head.lower_ == "their":
@@ -276,24 +224,7 @@ def _reciprocal(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
 
 
-def _same(a: Actor, b: Actor) -> bool:
-    """The same actor: same code, name and organisation; two unnamed groups are the same only
-    when named alike ("a mob" lynching "a man" are two, though both PAK CVL) or when one is a
-    pronoun that resolved to the other ("the rebels laid down their weapons": their own)."""
-    if (a.code, a.org) != (b.code, b.org):
-        return False
-    if a.name != b.name:
-        return _refers_to(a, b) or _refers_to(b, a)
-    return bool(a.name or a.org) or a.text.lower() == b.text.lower()
-
-
-def _refers_to(pronoun: Actor, actor: Actor) -> bool:
-    """True for a pronoun resolved to ``actor``'s own mention ("their" → "the rebels")."""
-    return pronoun.text.lower() in GROUP_PRONOUNS | PERSONAL_PRONOUNS and pronoun.name is not None \
-        and pronoun.name.lower() == actor.text.lower()
-
-
-class EventStage:
+class EventStage(ImpliedSides):
     """Codes the events of one parsed document."""
 
     def __init__(self, lexicon: Lexicon | None = None, resolver: ActorResolver | None = None,
@@ -481,9 +412,9 @@ class EventStage:
         actors); ``reverse`` patterns make the object the actor ("X hosted Y": Y visits X)."""
         two_way = cand.pattern.symmetric and cand.pattern.event == "ASSAULT"
         if len(sources) > 1 and (any(_reciprocal(h) for h in target_heads) or cand.pattern.symmetric and not targets):
-            pairs = [(a, b) for a, b in combinations(sources, 2) if not _same(a, b)]
+            pairs = [(a, b) for a, b in combinations(sources, 2) if not same_actor(a, b)]
         elif targets:
-            pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+            pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
         else:
             pairs = []
         if not pairs and (not targets or not self._needs_target(cand)):
@@ -520,7 +451,7 @@ class EventStage:
         if "between" in cand.pattern.target and len(targets) > 1 and sources:  # "a meeting between Wang and his
             targets = [t for t in targets if t.country != sources[0].country] or targets  # Japanese counterpart"
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
-        if not mutual and targets and all(any(_same(t, s) for s in sources) for t in targets):
+        if not mutual and targets and all(any(same_actor(t, s) for s in sources) for t in targets):
             targets = []  # "the UN withdrew its peacekeepers from the Golan Heights": "its" is the doer
         if sources and not targets and not mutual and cand.pattern.event == "COERCE":
             targets = self._owners(cand.predicate)  # "seized Iranian oil"
@@ -530,7 +461,7 @@ class EventStage:
             cand = replace(cand, via=cand.via + "+place") if targets else cand
         aimed = cand.pattern.event in settings.COUNTERPART_TYPES or cand.form == "conditional" or cand.pattern.one_sided
         if sources and not targets and not mutual and aimed \
-                and not _object_not_an_actor(cand):
+                and not object_not_an_actor(cand):
             # "Petro announced a ceasefire" in a story of the ELN
             other = counterpart(sources[0], memory, cand.predicate.sent.start_char)
             if other is not None and cand.pattern.one_sided and not _named_within(cand.predicate, other, memory):
@@ -538,7 +469,7 @@ class EventStage:
             targets, cand = ([other], replace(cand, via=cand.via + "+dyad")) if other else (targets, cand)
         if not sources or not targets and not mutual and self._needs_target(cand):
             return []
-        if not targets and not mutual and _object_not_an_actor(cand):
+        if not targets and not mutual and object_not_an_actor(cand):
             return []  # "released the results", "hit the port's infrastructure": another sense
         actors = {a.country for a in sources + targets if a.country}
         location = event_place(cand.predicate, countries, self.gazetteer, actors, sentence=False)
@@ -549,7 +480,7 @@ class EventStage:
         if not any(t.country for t in targets) and cand.pattern.cameo in settings.POPULATION_CODES and sources[0].country:
             country = sources[0].country  # "Authorities restricted access to Instagram": the people
             targets, cand = [population(cand.predicate, country)], replace(cand, via=cand.via + "+population")
-        if not targets and not mutual and _aimed_at_government(cand):
+        if not targets and not mutual and aimed_at_government(cand):
             targets = self._government(sources, location)  # "thousands protested in Caracas"
             cand = replace(cand, via=cand.via + "+government") if targets else cand
         report = find_report(cand.predicate, self.resolver, day, memory)
@@ -570,130 +501,6 @@ class EventStage:
         # a government's stated boycott is a threat to boycott, though its boycott is a complaint
         events += self._exchanged(cand, events, day, memory)
         return [_undated(e) for e in events + self._refusals(cand, events, day, memory) + intents(cand, acts)]
-
-    def _place_targets(self, cand: Candidate, countries: set[str], sources: list[Actor]) -> list[Actor]:
-        """For material acts with no actor as target, the country of the place the act is aimed
-        at ("declared a ceasefire in Yemen", "shelled a market in Idlib", "a state of siege in
-        Pando"), as event data sets code it: first a place in the slot the act aims at ("withdrew
-        its peacekeepers from the Golan Heights"), else where it happens. Verbal acts and meetings
-        never take a place, except a promise, which takes the place of the act promised ("agreed
-        to a truce in Donbas")."""
-        head = clause_head(cand.predicate)
-        aimed: list[Token] = []
-        if cand.pattern.event == "AGREE":
-            tokens = _promised_act(head)
-        elif cand.pattern.event in settings.PLACE_TARGET_TYPES and not _object_not_an_actor(cand) \
-                and not _aimed_at_government(cand):
-            tokens, aimed = clause_tokens(head), [h for option in cand.targets for h in option]
-        else:
-            return []
-        if cand.pattern.event in ("AID", "RETREAT", "CONCEDE"):  # "gave 350 million euros to promote
-            # investment in Ethiopia", "opened the Rafah crossing to let aid trucks into Gaza"
-            tokens += [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
-        obj = direct_object(head)  # "struck a bus carrying pilgrims through Kabul": where the thing hit was
-        tokens += [t for c in (obj.children if obj is not None else ()) if c.dep_ == "acl" for t in clause_tokens(c)]
-        weak = {a.country for a in sources if a.country}
-        found = locate_heads(aimed, countries, self.gazetteer, weak) or \
-            locate_named(tokens, countries, self.gazetteer, weak)  # the slot aimed at, else where it happens
-        if found is None or found[0].country is None or settings.WATERS & set(found[0].name.lower().split()):
-            return []  # a ship hit in the Red Sea is not an attack on a coastal state
-        if any(s.code == found[0].country for s in sources):
-            return []  # "North Korea opened its borders to Kaesong": a state's own place is no other side
-        return [state_of(*found)]
-
-    def _voiced(self, predicate: Token, sources: list[Actor], day: str | None, memory: DocMemory) -> list[Actor]:
-        """A threat or offer is the speech act of whoever voices it for their state: "Rouhani
-        warned that Iran would respond if …" is a threat by Rouhani (IRN GOV), not by "Iran"."""
-        verb = predicate.head if predicate.dep_ == "ccomp" else report_verb(predicate)  # "warned that …"
-        speaker = subject_of(verb) if verb is not None and verb is not predicate else None
-        if speaker is None or len(sources) != 1 or sources[0].agent or sources[0].org:
-            return sources
-        found = self._actors((speaker,), day, memory, first_only=True)
-        voiced = found and found[0].country == sources[0].country and found[0].agent in ("GOV", "MIL")
-        return found[:1] if voiced else sources
-
-    def _owners(self, verb: Token) -> list[Actor]:
-        """The state whose nationality word names the owner of property seized or frozen."""
-        return states_named(owner_words(verb, _PROPERTY), self.resolver.kb)[:1]
-
-    def _exchanged(self, cand: Candidate, events: list[Event], day: str | None, memory: DocMemory) -> list[Event]:
-        """The other half of a swap: "Hamas is to release 50 hostages in exchange for 150
-        Palestinian prisoners held in Israeli prisons" is also a release by Israel (rule
-        ``…+exchange``), with the first release's factuality and date, placed in the holder's
-        country; with no holder named, the state of those first released holds the others
-        ("freed 50 Russian soldiers in exchange for 40 Ukrainian soldiers")."""
-        swapped = swapped_for(cand.predicate) if events and events[0].event_type == "RETREAT" else None
-        words = holder_words(swapped) if swapped is not None else []
-        holders = states_named(words, self.resolver.kb) or self._actors(tuple(words), day, memory)
-        first = events[0].target if events else None
-        if swapped is not None and not holders and first is not None and first.country:  # "freed 50 Russian
-            holders = [Actor(first.country, None, first.country, None, None, first.country)]  # soldiers in exchange for …"
-        holders = holders[:1]
-        freed = self._actors((swapped,), day, memory) if holders else []
-        rule = f"{events[0].rule}+exchange" if events else ""
-        where = Location(holders[0].name or holders[0].text, holders[0].country) if holders else None
-        return [replace(events[0], source=holders[0], target=t, rule=rule, location=where,  # in the holder's hands
-                        event_id=event_id(events[0].doc_id, events[0].span, rule, holders[0], t)) for t in freed[:1]]
-
-    def _state(self, verb: Token, countries: set[str]) -> list[Actor]:
-        """The state of the place where someone was arrested, jailed or deported with no doer
-        named ("Victoire Ingabire was arrested in Rwanda" → RWA): only states do these acts."""
-        place = event_place(verb, countries, self.gazetteer, (), sentence=False)
-        waters = settings.WATERS & {t.lower_ for t in clause_tokens(verb)}  # "seized in the Gulf of Oman"
-        if place is None or place.country is None or waters:
-            return []
-        return [state_of(place)]
-
-    def _crowd(self, noun: Token, countries: set[str]) -> list[Actor]:
-        """The people of the place where a protest with no doer named happens ("protests broke out
-        in Saqqez" → IRN CVL, "police dispersed the protests in Nairobi" → KEN CVL): protest is
-        what civilians do unless the text names others."""
-        place = event_place(noun, countries, self.gazetteer, ())
-        if place is None or place.country is None:
-            return []
-        return [Actor(noun.text, None, place.country, "CVL", None, f"{place.country}CVL")]
-
-    def _government(self, sources: list[Actor], location: Location | None) -> list[Actor]:
-        """The government of the country where people of that country protest, when they name
-        no other target: domestic protest is aimed at the state unless the text says otherwise."""
-        source = sources[0]
-        country = location.country if location is not None and location.country else source.country
-        if country is None or source.country not in (None, country) or source.agent not in settings.CIVIL_SECTORS:
-            return []
-        name = self.resolver.kb.country_names.get(country, country)
-        return [Actor(f"the {name} government", name, country, "GOV", None, f"{country}GOV")]
-
-    def _refusals(self, cand: Candidate, events: list[Event], day: str | None, memory: DocMemory) -> list[Event]:
-        """A cooperative act its actor says it will not do ("Iran said it would not negotiate
-        with Washington") is also a REJECT of the other side (CAMEO 12), besides the negated act."""
-        if not events or events[0].factuality != "negated" or not stated_refusal(cand.predicate):
-            return []
-        party = self._until_party(cand.predicate, day, memory) if any(map(_open_target, events)) else None
-        party = None if party is not None and any(_same(party, e.source) for e in events) else party
-        events = [replace(e, target=party) if _open_target(e) and party is not None else e for e in events]
-        return [recoded(e, REFUSAL_CODE, "refusal") for e in events
-                if e.target is not None and e.quad_class in (1, 2)]
-
-    def _until_party(self, predicate: Token, day: str | None, memory: DocMemory) -> Actor | None:
-        """The side whose act a refusal waits for: "will not end the strike until the government
-        pays", "… until their demands are met by the authorities", "… before the pay system is
-        reviewed and the management is sacked" (with no agent, the one the passive acts on)."""
-        for clause in _until_clauses(predicate):
-            doers = [(agent_of(clause) or passive_subject(clause)) if is_passive(clause) else subject_of(clause)]
-            if doers[0] is not None and doers[0].pos_ == "PRON":  # "until he is satisfied Vietnam is doing …"
-                doers += [subject_of(c) for a in [clause, *children(clause, "acomp")] for c in children(a, "ccomp")]
-            for doer in doers:
-                found = self._actors((doer,), day, memory, first_only=True, loose=True) if doer is not None else []
-                if found and found[0].known and not (doer.pos_ == "PRON" and len(doers) > 1):
-                    return found[0]
-        return None
-
-    def _dateline_place(self, record: Document) -> Location | None:
-        """The place of the article's dateline ("CARACAS, June 12 (Reuters) -"): the fallback
-        for events whose sentence names none."""
-        name = record.metadata.get("dateline_place") if record.metadata else None
-        place = self.gazetteer.lookup(name) if name else None
-        return Location(place.name, place.country, place.lat, place.lon) if place is not None else None
 
     def _span(self, cand: Candidate, target_heads: tuple[Token, ...]) -> tuple[int, int]:
         tokens = [cand.predicate]
