@@ -171,6 +171,10 @@ CASES = [
     ("Germany said it had no plans to lift sanctions on Belarus.", ("REJECT", "DEU -", "BLR -", "asserted")),
     ("Opposition leader Ousmane Sonko was arrested by police hours after a rally in Dakar.",
      ("COERCE", "SEN COP", "SEN OPP", "asserted")),
+    # refusing a trip refuses its purpose; a withdrawal from a named country; insults are criticism
+    ("Putin said he would not travel to Kyiv to meet Zelensky.", ("REJECT", "RUS GOV", "UKR GOV", "asserted")),
+    ("Cuban troops withdrew from Angola in 1991.", ("RETREAT", "CUB MIL", "AGO -", "asserted")),
+    ("Erdogan called the French president incompetent.", ("ACCUSE", "TUR GOV", "FRA GOV", "asserted")),
     # the purpose of a trip is as planned as the trip
     ("Emmanuel Macron will travel to Algiers next month for talks with Abdelmadjid Tebboune.",
      ("CONSULT", "FRA GOV", "DZA GOV", "planned")),

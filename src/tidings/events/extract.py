@@ -103,7 +103,9 @@ PLACE_OBJECT = "<place>"
 
 def _named_place(noun: Token, pattern: Pattern) -> bool:
     """True when the pattern takes any place as its object and the noun is a tagged place name."""
-    return PLACE_OBJECT in pattern.objects and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "FAC")
+    placed = PLACE_OBJECT in pattern.objects and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "FAC")
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "withdrew its troops from Niger": the
+    return placed and (noun.dep_ != "pobj" or not children(verb, "dobj"))  # troops, not Niger, are the object
 
 
 def _raised_objects(verb: Token) -> list[Token]:

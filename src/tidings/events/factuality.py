@@ -225,6 +225,10 @@ _PERMISSIONS = frozenset({"permission", "approval", "consent", "clearance", "aut
                           "authorisation", "permit", "licence", "license", "go-ahead", "visa"})
 
 
+#: Verbs of going somewhere for a purpose: refusing the trip refuses its purpose.
+_TRIP_VERBS = frozenset({"go", "travel", "come", "fly", "visit", "attend", "head", "return"})
+
+
 def _disowned(intent: Token) -> bool:
     """True for an intent noun its holder says it has none of: "no plans", "no intention"."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
@@ -240,6 +244,9 @@ def stated_refusal(token: Token) -> bool:
     kids = {c.lower_ for c in verb.children}
     if kids & {"not", "n't", "never"} and kids & _REFUSING_MODALS:
         return True
+    purpose = verb.dep_ in ("advcl", "xcomp") and "to" in kids and verb.head.pos_ == "VERB"
+    if purpose and verb.head.lemma_.lower() in _TRIP_VERBS:  # "will not go to Moscow to meet Gorbachev"
+        return stated_refusal(verb.head)
     if _negated(verb) and _permission(verb):
         return True
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _INTENT_NOUNS and _disowned(verb.head):
