@@ -277,7 +277,8 @@ class ActorResolver(PlacedActors):
         if actor is None or actor.agent is None or actor.country is None and not actor.org:
             actor = self._with_apposition(head, actor, day)
         if memory is not None and request_title(head) is not None:  # "the government", "the president"
-            actor = summit_body(head, memory) or in_country(actor, memory.main_country) or self._the_country(head, memory)
+            actor = summit_body(head, memory) or in_country(actor, memory.main_country) \
+                or self._the_country(head, memory)
         actor = self._shared_sector(head, self._shared_nationality(head, actor, day))
         return named_by_apposition(head, former(head, actor))
 

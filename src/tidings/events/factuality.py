@@ -109,7 +109,8 @@ def _governed(child: Token, head: Token) -> str | None:
         return "hypothetical"  # "insisted that Sweden extradite the suspects": demanded, not done
     if lemma in _PLANNING and child.dep_ in ("xcomp", "pcomp", "ccomp", "acl") and not said_on_call(head, child):
         return "planned"  # (but "called Erdogan to apologise" did so on the call)
-    if lemma in _PLANNING and child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children if m.dep_ == "mark"):
+    marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+    if lemma in _PLANNING and child.dep_ == "advcl" and "for" in marks:
         return "planned"  # "called for Ethiopia to open talks": the parser's for-to clause
     if lemma == "be" and child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
         return "planned"  # "Hamas is to release 50 women and children"

@@ -44,7 +44,8 @@ def _open_target(event: Event) -> bool:
 def aimed_at_government(cand: Candidate) -> bool:
     """True for protests and acts ending them, which with no target named are aimed at the
     government of where they happen (``settings.GOVERNMENT_TARGET_TYPES`` and ``_CODES``)."""
-    return cand.pattern.event in settings.GOVERNMENT_TARGET_TYPES or cand.pattern.cameo in settings.GOVERNMENT_TARGET_CODES
+    pattern = cand.pattern
+    return pattern.event in settings.GOVERNMENT_TARGET_TYPES or pattern.cameo in settings.GOVERNMENT_TARGET_CODES
 
 
 def object_not_an_actor(cand: Candidate) -> bool:
@@ -155,8 +156,9 @@ class ImpliedSides:
         words = holder_words(swapped) if swapped is not None else []
         holders = states_named(words, self.resolver.kb) or self._actors(tuple(words), day, memory)
         first = events[0].target if events else None
-        if swapped is not None and not holders and first is not None and first.country:  # "freed 50 Russian
-            holders = [Actor(first.country, None, first.country, None, None, first.country)]  # soldiers in exchange for …"
+        if swapped is not None and not holders and first is not None and first.country:
+            # "freed 50 Russian soldiers in exchange for …": Russia holds the others
+            holders = [Actor(first.country, None, first.country, None, None, first.country)]
         holders = holders[:1]
         freed = self._actors((swapped,), day, memory) if holders else []
         rule = f"{events[0].rule}+exchange" if events else ""

@@ -77,7 +77,6 @@ _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "
 
 
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-_SOCIETY = _DOMESTIC - _STATE
 
 
 def _with_country(actor: Actor, country: str | None) -> Actor:
@@ -493,7 +492,8 @@ class EventStage(ImpliedSides):
         if memory.anaphora_at == cand.predicate.sent.start or _same_act(cand, codes, memory):
             when = carried_date(cand.predicate, when, memory)  # "Petro condemned the attack."
         if when[2] == "text" and when[1] == "day" and fact not in ("planned", "hypothetical"):  # no future anchor
-            memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0]))
+            act = DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0])
+            memory.dated_acts.append(act)
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
         acts = [labour_strike(cand, show_of_force(cand, peacekeeping(cand, riot(cand, e)))) for e in events]
