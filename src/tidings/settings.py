@@ -111,6 +111,12 @@ GOVERNMENT_TARGET_CODES = frozenset({"082"})
 #: Protesters ("PROTESTER_NOUNS") who do one of "RIOT_VERBS" riot (CAMEO 145, PROTEST) rather
 #: than attack: "protesters stormed the embassy", "demonstrators torched police cars".
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
+#: Verbs of going or being somewhere for a purpose: the "for" phrase of the trip is what it is for
+#: ("arrived in Cairo for talks with Egyptian officials", "was in Beijing for talks with Xi"), and
+#: refusing the trip refuses its purpose ("will not go to Moscow to meet Gorbachev").
+TRIP_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "be", "gather", "return", "stay",
+                        "land", "meet", "visit", "attend"})
+
 #: Verbs of demonstrating: a demand they are made for ("marched to demand her resignation") is
 #: the protest's own aim, as are demands protesters make (PROTEST 141x, rule "+demonstration").
 DEMONSTRATION_VERBS = frozenset({"march", "protest", "rally", "demonstrate", "gather", "strike", "picket"})

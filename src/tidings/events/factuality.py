@@ -226,8 +226,6 @@ _PERMISSIONS = frozenset({"permission", "approval", "consent", "clearance", "aut
                           "authorisation", "permit", "licence", "license", "go-ahead", "visa"})
 
 
-#: Verbs of going somewhere for a purpose: refusing the trip refuses its purpose.
-_TRIP_VERBS = frozenset({"go", "travel", "come", "fly", "visit", "attend", "head", "return"})
 
 
 def _disowned(intent: Token) -> bool:
@@ -246,7 +244,7 @@ def stated_refusal(token: Token) -> bool:
     if kids & {"not", "n't", "never"} and kids & _REFUSING_MODALS:
         return True
     purpose = verb.dep_ in ("advcl", "xcomp") and "to" in kids and verb.head.pos_ == "VERB"
-    if purpose and verb.head.lemma_.lower() in _TRIP_VERBS:  # "will not go to Moscow to meet Gorbachev"
+    if purpose and verb.head.lemma_.lower() in settings.TRIP_VERBS:  # "will not go to Moscow to meet Gorbachev"
         return stated_refusal(verb.head)
     if _negated(verb) and _permission(verb):
         return True

@@ -76,17 +76,13 @@ REACTION_VERBS = frozenset({
 })
 
 
-#: Verbs of going or being somewhere whose "for" phrase is what the trip is for ("arrived in
-#: Cairo for talks with Egyptian officials", "was in Beijing for talks with Xi").
-_TRIP_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "be", "gather", "return", "stay",
-                         "land", "meet"})
 
 
 def _trip_purpose(node: Token) -> bool:
     """True for the object of a trip's "for" phrase."""
     prep = node.head
     return node.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX") \
-        and lemma_of(prep.head) in _TRIP_VERBS
+        and lemma_of(prep.head) in settings.TRIP_VERBS
 
 
 def _governor_subject(noun: Token) -> list[Token]:
