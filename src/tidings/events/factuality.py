@@ -18,7 +18,7 @@ from tidings import settings
 from tidings.events.syntax import said_on_call
 from tidings.nlp.tree import clause_head
 
-__all__ = ["factuality", "is_future", "requested", "accused_act", "mandative", "REPORT_VERBS"]
+__all__ = ["factuality", "is_future", "requested", "accused_act", "mandative", "happening", "REPORT_VERBS"]
 
 REPORT_VERBS = settings.REPORT_VERBS
 _PLANNED_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -127,7 +127,7 @@ def is_future(token: Token) -> bool:
             return True
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS:
             return True
-        happens = node.dep_ == "nsubj" and _happening(node.head)  # "the ceasefire will take effect"
+        happens = node.dep_ == "nsubj" and happening(node.head)  # "the ceasefire will take effect"
         if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj") and not happens:
             return False
         node = node.head
@@ -166,7 +166,7 @@ def _markers(token: Token) -> list[str]:
     found = [m for m in (_own(token),) if m]
     if token.pos_ in ("NOUN", "PROPN") and _failed(token):
         found.append("negated")
-    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and _happening(token.head):
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and happening(token.head):
         found += [m for m in (_own(token.head),) if m]  # "the ceasefire will take effect": planned
     node, relative = token, None
     while node.head.i != node.i and not _before_colon(node):
@@ -195,7 +195,7 @@ def _markers(token: Token) -> list[str]:
 _HAPPENING_OBJECTS = frozenset({"effect", "place", "hold"})
 
 
-def _happening(verb: Token) -> bool:
+def happening(verb: Token) -> bool:
     """True for a verb that says its subject happens ("the ceasefire will take effect", "talks
     will resume", "the truce held"), so that the verb's mood is the act's own."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from tidings import settings
 from tidings.events.candidate import HOSTILE_TYPES, XCOMP_PREPS, Candidate, has_modifiers, lemma_of, modified_by
+from tidings.events.factuality import happening
 from tidings.events.holders import occupants
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import agent_of, children, conjuncts, is_passive, prep_objects, subject_of
@@ -165,8 +166,8 @@ def noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidat
 def _occurs(noun: Token) -> bool:
     """True for an act noun that is said to happen, with no doer named: "protests broke out",
     "demonstrations spread to dozens of cities", "there were protests in Lima"."""
-    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-        return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in noun.head.children)
+    if noun.dep_ == "nsubj":
+        return happening(noun.head)  # (also "protests took place in Lima")
     return noun.dep_ == "attr" and any(c.lower_ == "there" for c in noun.head.children)
 
 
