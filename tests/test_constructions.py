@@ -175,6 +175,8 @@ CASES = [
     ("Putin said he would not travel to Kyiv to meet Zelensky.", ("REJECT", "RUS GOV", "UKR GOV", "asserted")),
     ("Cuban troops withdrew from Angola in 1991.", ("RETREAT", "CUB MIL", "AGO -", "asserted")),
     ("Erdogan called the French president incompetent.", ("ACCUSE", "TUR GOV", "FRA GOV", "asserted")),
+    # a ceremony attended is a visit to the one whose ceremony it is
+    ("Xi Jinping attended Putin's Victory Day parade in Moscow.", ("CONSULT", "CHN GOV", "RUS GOV", "asserted")),
     # the purpose of a trip is as planned as the trip
     ("Emmanuel Macron will travel to Algiers next month for talks with Abdelmadjid Tebboune.",
      ("CONSULT", "FRA GOV", "DZA GOV", "planned")),

@@ -117,6 +117,11 @@ PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter",
 TRIP_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "be", "gather", "return", "stay",
                         "land", "meet", "visit", "attend"})
 
+#: Ceremonies attended as a guest: the one whose ceremony it is hosts the visit ("attended Lula's
+#: inauguration", "the funeral of Shinzo Abe") as a meeting with the host (CONSULT).
+CEREMONY_NOUNS = frozenset({"inauguration", "funeral", "swearing", "coronation", "wedding", "ceremony",
+                            "parade", "celebration", "commemoration", "anniversary", "reception", "banquet"})
+
 #: Verbs of demonstrating: a demand they are made for ("marched to demand her resignation") is
 #: the protest's own aim, as are demands protesters make (PROTEST 141x, rule "+demonstration").
 DEMONSTRATION_VERBS = frozenset({"march", "protest", "rally", "demonstrate", "gather", "strike", "picket"})

@@ -188,6 +188,16 @@ def _named_within(predicate: Token, actor: Actor, memory: DocMemory) -> bool:
     return any(m.index in inside and m.actor.code == actor.code for m in memory.mentions)
 
 
+def _host_of(noun: Token) -> Token:
+    """The one whose ceremony a guest attends ("attended Lula's inauguration", "the funeral of
+    Shinzo Abe"), standing for the ceremony as the one met; other nouns stay."""
+    if noun.lemma_.lower() not in settings.CEREMONY_NOUNS:
+        return noun
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return owners[0] if owners else noun
+
+
 def _undated(event: Event) -> Event:
     """An act that has not happened ("will meet", "would impose", "if … continued") is not dated
     by the publication: only a day the text gives it is its date. The statement of it keeps the
@@ -296,6 +306,7 @@ class EventStage(ImpliedSides):
         diplomats from Argentina and Chile") takes the countries a later option names."""
         stance = cand.pattern.event not in _ACTOR_ONLY_TYPES
         for n, option in enumerate(cand.targets):
+            option = tuple(_host_of(h) if cand.pattern.event == "CONSULT" else h for h in option)
             if not stance and any(self._act_noun(h, cand.pattern.event) for h in option):
                 continue  # "welcomed Trump's invitation" is no visit by Trump
             acts = [h for h in option if self._act_noun(h, cand.pattern.event)]  # "joint military exercises" is no army
