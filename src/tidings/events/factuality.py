@@ -220,12 +220,12 @@ _REFUSING = frozenset({"refuse", "decline", "reject", "rule", "fail"})
 
 
 #: Verbs of permission, and objects of "give"/"issue", whose negation is a refusal even in the
-#: past: "did not allow the convoy in", "has not granted permission for the rally".
-_PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise", "grant", "license"})
+#: past ("did not allow the convoy in", "has not granted permission for the rally"); the act a
+#: permission lets another do is its content, not an event ("issued a licence allowing U.S.
+#: companies to offer Iranians internet services" is no offer by the companies).
+_PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise", "grant", "license", "licence"})
 _PERMISSIONS = frozenset({"permission", "approval", "consent", "clearance", "authorization",
                           "authorisation", "permit", "licence", "license", "go-ahead", "visa"})
-
-
 
 
 def _disowned(intent: Token) -> bool:
@@ -269,9 +269,6 @@ _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit",
 _ASKING = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "implore",
                      "pressure", "beg", "exhort", "invite", "warn", "tell", "order", "instruct", "advise",
                      "encourage"})
-#: Verbs of letting another act: the act let is the permission's content ("issued a licence
-#: allowing U.S. companies to offer Iranians internet services" is no offer by the companies).
-_PERMITTING = frozenset({"allow", "permit", "authorize", "authorise", "license", "licence"})
 
 
 def accused_act(verb: Token) -> bool:
