@@ -122,6 +122,10 @@ TRIP_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "be", "
 CEREMONY_NOUNS = frozenset({"inauguration", "funeral", "swearing", "coronation", "wedding", "ceremony",
                             "parade", "celebration", "commemoration", "anniversary", "reception", "banquet"})
 
+#: Nouns of time: the parser may join one to the agent before it ("arrested by police hours
+#: after"), and "by one day" is a measure, not a doer ("the truce can be extended by one day").
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
+
 #: Verbs of demonstrating: a demand they are made for ("marched to demand her resignation") is
 #: the protest's own aim, as are demands protesters make (PROTEST 141x, rule "+demonstration").
 DEMONSTRATION_VERBS = frozenset({"march", "protest", "rally", "demonstrate", "gather", "strike", "picket"})

@@ -179,7 +179,7 @@ def in_force(noun: Token, pattern: Pattern) -> bool:
     if pattern.mode == "ceasefire" and noun.dep_ == "nsubjpass" and lemma_of(verb) in ("extend", "renew", "prolong"):
         agent = agent_of(verb)  # "the truce can be extended by one day": a ceasefire again
         return agent is None or agent.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY") \
-            or agent.lemma_.lower() in ("hour", "day", "week", "month", "year")
+            or agent.lemma_.lower() in settings.TIME_UNITS
     if pattern.mode != "ceasefire" or noun.dep_ != "nsubj" or lemma_of(verb) not in settings.IN_FORCE_VERBS:
         return False
     if lemma_of(verb) == "take":

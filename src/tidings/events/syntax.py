@@ -192,19 +192,17 @@ def _issuer(subject: Token) -> Token:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The object of "by" in a passive clause ("was killed by soldiers"), or the one who orders
-    a participle done ("a court ordered two journalists jailed": the court jails them)."""
+    """The object of "by" in a passive clause ("was killed by soldiers"); a time noun the parser
+    joined to it gives way to the agent before it ("arrested by police hours after")."""
     for prep in children(verb, "agent"):
         objects = children(prep, "pobj")
-        if objects and objects[0].lemma_.lower() in _TIME_UNITS:  # the parser's "by [police] hours after"
+        if objects and objects[0].lemma_.lower() in settings.TIME_UNITS:  # the parser's "by [police] hours after"
             return next(iter(children(objects[0], "compound")), objects[0])
         if objects:
             return objects[0]
     return None
 
 
-#: Nouns of time the parser may join to the agent before them ("arrested by police hours after").
-_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
 
 
 def passive_subject(verb: Token) -> Token | None:
