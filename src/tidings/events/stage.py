@@ -194,7 +194,8 @@ def _host_of(noun: Token) -> Token:
     if noun.lemma_.lower() not in settings.CEREMONY_NOUNS:
         return noun
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
     return owners[0] if owners else noun
 
 
@@ -441,20 +442,7 @@ class EventStage(ImpliedSides):
         if cand.form not in _STATED_FORMS and cand.via != "+order" and requested(cand.predicate):
             return []
         day = record.date
-        nominal = cand.form == "nominal" or cand.via == "+act"  # "killed in an Israeli airstrike"
-        sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
-        if not sources and cand.sources and all(cand.pattern.event in self._act_kinds(h) for h in cand.sources):
-            sources = self._event_agents(cand.sources, day, memory)  # "Israel's offensive has killed …"
-        if not cand.sources and cand.form == "passive":  # "was arrested in Rwanda": by the state
-            sources = self._state(cand.predicate, memory.countries)
-            cand = replace(cand, via="+state") if sources else cand
-        elif not cand.sources:
-            sources = self._crowd(cand.predicate, memory.countries)
-            cand = replace(cand, via="+crowd") if sources else cand
-        sides = _story_ceasefire(cand, memory) if not cand.sources and not sources else []
-        sources = sides[:1] or sources
-        if cand.form == "conditional":
-            sources = self._voiced(cand.predicate, sources, day, memory)
+        sources, cand, sides = self._sources(cand, day, memory)
         target_heads, targets = self.targets(cand, day, memory)
         if sides[1:] and not targets:
             targets, cand = sides[1:], replace(cand, via=cand.via + "+dyad")
@@ -463,20 +451,8 @@ class EventStage(ImpliedSides):
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
         if not mutual and targets and all(any(same_actor(t, s) for s in sources) for t in targets):
             targets = []  # "the UN withdrew its peacekeepers from the Golan Heights": "its" is the doer
-        if sources and not targets and not mutual and cand.pattern.event == "COERCE":
-            targets = self._owners(cand.predicate)  # "seized Iranian oil"
-            cand = replace(cand, via=cand.via + "+owner") if targets else cand
         if sources and not targets and not mutual:
-            targets = self._place_targets(cand, countries, sources)  # "bombed a market in Idlib"
-            cand = replace(cand, via=cand.via + "+place") if targets else cand
-        aimed = cand.pattern.event in settings.COUNTERPART_TYPES or cand.form == "conditional" or cand.pattern.one_sided
-        if sources and not targets and not mutual and aimed \
-                and not object_not_an_actor(cand):
-            # "Petro announced a ceasefire" in a story of the ELN
-            other = counterpart(sources[0], memory, cand.predicate.sent.start_char)
-            if other is not None and cand.pattern.one_sided and not _named_within(cand.predicate, other, memory):
-                other = None  # a denial answers the other side only when what it denies names it
-            targets, cand = ([other], replace(cand, via=cand.via + "+dyad")) if other else (targets, cand)
+            targets, cand = self._unnamed_target(cand, sources, countries, memory)
         if not sources or not targets and not mutual and self._needs_target(cand):
             return []
         if not targets and not mutual and object_not_an_actor(cand):
@@ -497,21 +473,76 @@ class EventStage(ImpliedSides):
         fact = "asserted" if cand.form in _STATED_FORMS else factuality(cand.predicate)  # the threat itself is stated
         if fact == "conditional" and cand.pattern.event in ("THREATEN", "AGREE") and own_condition(cand.predicate):
             fact = "asserted"  # "threatened to shell Haifa if Israel hits Beirut": the threat is made
-        when = event_date(cand.predicate, record.date, report.verb if report else None,
-                          memory.date_before(cand.predicate.sent.start_char))
-        codes = {a.code for a in sources + targets if a.code}
-        if memory.anaphora_at == cand.predicate.sent.start or _same_act(cand, codes, memory):
-            when = carried_date(cand.predicate, when, memory)  # "Petro condemned the attack."
-        if when[2] == "text" and when[1] == "day" and fact not in ("planned", "hypothetical"):  # no future anchor
-            act = DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma, frozenset(codes), when[0])
-            memory.dated_acts.append(act)
+        when = self._when(cand, record, report, fact, {a.code for a in sources + targets if a.code}, memory)
         events = [self._event(cand, record, s, t, fact, report, when, location, target_heads)
                   for s, t in self._pairs(cand, sources, targets, target_heads)]
+        return [_undated(e) for e in self._readings(cand, events, day, memory)]
+
+    def _sources(self, cand: Candidate, day: str | None,
+                 memory: DocMemory) -> tuple[list[Actor], Candidate, list[Actor]]:
+        """The candidate's doers: its source phrases resolved, or the doer an act noun names
+        ("Israel's offensive has killed …"), the state of a passive with no agent, the crowd of
+        a protest with no doer, the sides of the story's ceasefire (returned as well, for its
+        target), the voice of a conditional threat."""
+        nominal = cand.form == "nominal" or cand.via == "+act"  # "killed in an Israeli airstrike"
+        sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
+        if not sources and cand.sources and all(cand.pattern.event in self._act_kinds(h) for h in cand.sources):
+            sources = self._event_agents(cand.sources, day, memory)
+        if not cand.sources and cand.form == "passive":  # "was arrested in Rwanda": by the state
+            sources = self._state(cand.predicate, memory.countries)
+            cand = replace(cand, via="+state") if sources else cand
+        elif not cand.sources:
+            sources = self._crowd(cand.predicate, memory.countries)
+            cand = replace(cand, via="+crowd") if sources else cand
+        sides = _story_ceasefire(cand, memory) if not cand.sources and not sources else []
+        sources = sides[:1] or sources
+        if cand.form == "conditional":
+            sources = self._voiced(cand.predicate, sources, day, memory)
+        return sources, cand, sides
+
+    def _unnamed_target(self, cand: Candidate, sources: list[Actor], countries: set[str],
+                        memory: DocMemory) -> tuple[list[Actor], Candidate]:
+        """The other side of an act that names none, in order: the owner of what is seized
+        ("seized Iranian oil", ``+owner``), the state of the place it is aimed at ("bombed a market
+        in Idlib", ``+place``), the other side of the story's dyad ("Petro announced a ceasefire" in
+        a story of the ELN, ``+dyad``)."""
+        targets = self._owners(cand.predicate) if cand.pattern.event == "COERCE" else []
+        if targets:
+            return targets, replace(cand, via=cand.via + "+owner")
+        targets = self._place_targets(cand, countries, sources)
+        if targets:
+            return targets, replace(cand, via=cand.via + "+place")
+        aimed = cand.pattern.event in settings.COUNTERPART_TYPES or cand.form == "conditional" or cand.pattern.one_sided
+        if not aimed or object_not_an_actor(cand):
+            return [], cand
+        other = counterpart(sources[0], memory, cand.predicate.sent.start_char)
+        if other is not None and cand.pattern.one_sided and not _named_within(cand.predicate, other, memory):
+            other = None  # a denial answers the other side only when what it denies names it
+        return ([other], replace(cand, via=cand.via + "+dyad")) if other else ([], cand)
+
+    def _when(self, cand: Candidate, record: Document, report: Report | None, fact: str, codes: set[str],
+              memory: DocMemory) -> tuple:
+        """The event's date (``events/when.py``), carried from the sentence before for an act
+        that refers back to it ("Petro condemned the attack."), and remembered as the story's
+        last day when the text gives it and the act has happened."""
+        when = event_date(cand.predicate, record.date, report.verb if report else None,
+                          memory.date_before(cand.predicate.sent.start_char))
+        if memory.anaphora_at == cand.predicate.sent.start or _same_act(cand, codes, memory):
+            when = carried_date(cand.predicate, when, memory)
+        if when[2] == "text" and when[1] == "day" and fact not in ("planned", "hypothetical"):  # no future anchor
+            memory.dated_acts.append(DatedAct(cand.predicate.sent.start_char, cand.pattern.lemma,
+                                              frozenset(codes), when[0]))
+        return when
+
+    def _readings(self, cand: Candidate, events: list[Event], day: str | None, memory: DocMemory) -> list[Event]:
+        """The events under their second readings (``events/readings.py``), with the other half of
+        a swap, the refusals and the stated intents and threats they imply. A government's stated
+        boycott is a threat to boycott, though its boycott is a complaint: intents read the acts
+        before the complaint reading."""
         acts = [labour_strike(cand, show_of_force(cand, peacekeeping(cand, riot(cand, e)))) for e in events]
         events = [demonstration(cand, verbal_attack(cand, crowd_protest(cand, official_protest(e)))) for e in acts]
-        # a government's stated boycott is a threat to boycott, though its boycott is a complaint
         events += self._exchanged(cand, events, day, memory)
-        return [_undated(e) for e in events + self._refusals(cand, events, day, memory) + intents(cand, acts)]
+        return events + self._refusals(cand, events, day, memory) + intents(cand, acts)
 
     def _span(self, cand: Candidate, target_heads: tuple[Token, ...]) -> tuple[int, int]:
         tokens = [cand.predicate]
