@@ -127,37 +127,61 @@ def _named_after(verb: Token, obj: Token) -> Token:
 
 
 def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
-    if slot == "dobj":  # an object found through the particle's preposition is no direct object:
-        found = direct_object(token) if obj is None or _in_particle(token, obj) else obj  # "took [him] into custody"
-        found = obj if found is None else found
-        if found is None:  # the parser's "called [US Secretary of State Antony Blinken]" as a predicate
-            found = next((c for c in children(token, "oprd") if c.pos_ == "PROPN"), None)
-        return [_named_after(token, found)] if found is not None else []
-    if slot == "dative":
-        out = []
-        for child in children(token, "dative", "iobj"):
-            out.extend(children(child, "pobj") if child.pos_ == "ADP" else [child])
-        if obj is not None and is_passive(token):  # "González was granted asylum by Spain"
-            out.extend(children(token, "nsubjpass"))
-        if not out and obj is not None:  # the parser's "granted [the British government permission]"
-            out.extend(c for c in children(obj, "compound") if c.pos_ in ("NOUN", "PROPN"))
-        return out
-    if slot == "xcomp-dobj":  # "agreed to lend $1 billion to Indonesia", "urged X to meet Y"
-        found = []
-        for clause in children(token, "xcomp"):
-            for verb in [clause, *children(clause, "xcomp", "conj")]:
-                objects = children(verb, "dobj")
-                made = _object_not_party(verb)  # "agreed to build [a school for refugees]", "to send [troops]"
-                recipients = [d for d in children(verb, "dative") if d.pos_ != "ADP"]  # "to give [Kyiv] tanks"
-                found += (recipients if made else objects) + prep_objects(verb, XCOMP_PREPS)
-                found += [o for obj in objects  # "sign a deal with Iran", "set up a venture with Toyota"
-                          for o in prep_objects(obj, ("with",) if made else ("with", "to", "for"))]
-        if not found:  # "offered to send troops [to help the Philippine army]"
-            found = [o for clause in children(token, "xcomp") for c in children(clause, "advcl")
+    """The heads a pattern's target slot finds on ``token``: its direct object, its dative, the
+    objects of its to-clause, the subject of its that-clause, or the object of a preposition."""
+    readers = {"dobj": _direct_slot, "dative": _dative_slot, "xcomp-dobj": _xcomp_slot, "ccomp-subj": _ccomp_slot}
+    return readers[slot](token, obj) if slot in readers else _prep_slot(token, slot, obj)
+
+
+def _direct_slot(token: Token, obj: Token | None) -> list[Token]:
+    """The direct object; one found through the particle's preposition is none ("took [him]
+    into custody"), and the parser's "called [US Secretary of State Antony Blinken]" is one."""
+    found = direct_object(token) if obj is None or _in_particle(token, obj) else obj
+    found = obj if found is None else found
+    if found is None:
+        found = next((c for c in children(token, "oprd") if c.pos_ == "PROPN"), None)
+    return [_named_after(token, found)] if found is not None else []
+
+
+def _dative_slot(token: Token, obj: Token | None) -> list[Token]:
+    """The indirect object ("granted Spain asylum"), the subject of a passive of giving
+    ("González was granted asylum by Spain"), or the parser's "granted [the British government
+    permission]"."""
+    out = [t for child in children(token, "dative", "iobj")
+           for t in (children(child, "pobj") if child.pos_ == "ADP" else [child])]
+    if obj is not None and is_passive(token):
+        out.extend(children(token, "nsubjpass"))
+    if not out and obj is not None:
+        out.extend(c for c in children(obj, "compound") if c.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def _xcomp_slot(token: Token, obj: Token | None) -> list[Token]:
+    """The parties of the to-clause: "agreed to lend $1 billion to Indonesia", "urged X to meet
+    Y"; what is made or handed over is none ("agreed to build [a school]", "to send [troops]");
+    failing those, the object of its purpose clause ("offered to send troops to help [the
+    Philippine army]")."""
+    found = []
+    for clause in children(token, "xcomp"):
+        for verb in [clause, *children(clause, "xcomp", "conj")]:
+            objects = children(verb, "dobj")
+            made = _object_not_party(verb)
+            recipients = [d for d in children(verb, "dative") if d.pos_ != "ADP"]  # "to give [Kyiv] tanks"
+            found += (recipients if made else objects) + prep_objects(verb, XCOMP_PREPS)
+            found += [o for held in objects  # "sign a deal with Iran", "set up a venture with Toyota"
+                      for o in prep_objects(held, ("with",) if made else ("with", "to", "for"))]
+    return found or [o for clause in children(token, "xcomp") for c in children(clause, "advcl")
                      if any(a.lower_ == "to" for a in children(c, "aux")) for o in children(c, "dobj")]
-        return found
-    if slot == "ccomp-subj":  # "hoped that Iran would seize", "demanded that Israel withdraw"
-        return [s for clause in children(token, "ccomp") for s in children(clause, "nsubj")]
+
+
+def _ccomp_slot(token: Token, obj: Token | None) -> list[Token]:
+    """The subject of the that-clause: "hoped that Iran would seize", "demanded that Israel withdraw"."""
+    return [s for clause in children(token, "ccomp") for s in children(clause, "nsubj")]
+
+
+def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
+    """The objects of the preposition ``slot`` on the verb, on its object (or the object's
+    relative clause, or the vehicle that carries it), or where the parser hangs it."""
     holder = obj if obj is not None else direct_object(token)
     found = prep_objects(token, (slot,)) + (_for_clause_subjects(token, holder) if slot == "for" else [])
     if holder is not None:
@@ -337,7 +361,7 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
                          via="+order")
     if not targets and _phrasal(pattern):
         return f"its sense needs a target after: {', '.join(pattern.target)}"
-    if obj is not None and not _own_act(token, obj, lexicon) and not _voiced(obj, pattern):
+    if obj is not None and not _own_act(token, obj, lexicon) and not _voiced_stance(obj, pattern):
         owners = tuple(c for c in obj.children if c.dep_ == "poss")
         targets = targets + ((owners,) if owners else ())
     return Candidate(token, pattern, tuple(conjuncts(source)), targets,
@@ -376,7 +400,7 @@ def _own_act(verb: Token, obj: Token, lexicon: Lexicon) -> bool:
     return bool(lexicon.nouns(lemma_of(obj))) and lemma_of(verb) not in REACTION_VERBS
 
 
-def _voiced(obj: Token, pattern: Pattern) -> bool:
+def _voiced_stance(obj: Token, pattern: Pattern) -> bool:
     """True when the object is a stance the pattern's verb voices and its target comes after a
     preposition ("expressed Egypt's solidarity with Saudi Arabia", "conveyed Pakistan's
     gratitude to"): the possessor holds it and is no target."""

@@ -20,7 +20,8 @@ from tidings.nlp.tree import tree_distance
 from tidings.record import Location
 from tidings.timeplace.gazetteer import Gazetteer, Place, load_gazetteer
 
-__all__ = ["Gazetteer", "load_gazetteer", "locate", "locate_named", "locate_heads", "names_place", "place_of_sentence", "Location"]
+__all__ = ["Gazetteer", "load_gazetteer", "locate", "locate_named", "locate_heads", "names_place", "place_of_sentence",
+           "Location"]
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "around", "into",
                           "on", "throughout", "within", "along", "towards", "toward"})
