@@ -291,8 +291,7 @@ _MEETINGS = frozenset({"summit", "meeting", "conference", "session", "assembly",
 def _met(name: Token) -> bool:
     """True for a body named as the holder of a meeting: "a summit of CELAC", "the ASEAN summit"."""
     near = [name.head, name.head.head, *(a for a in name.ancestors if a.dep_ == "compound")]
-    compound = name.dep_ == "compound" and name.head.lemma_.lower() in _MEETINGS
-    return compound or any(t.lemma_.lower() in _MEETINGS for t in near)
+    return any(t.lemma_.lower() in _MEETINGS for t in near)
 
 
 def _matches(mention: Mention, head: str, words: frozenset[str]) -> bool:
