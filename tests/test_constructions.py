@@ -32,6 +32,9 @@ CASES = [
     # domestic protest with no target named is aimed at the government (rule "+government")
     ("Thousands of people protested in Caracas on Monday.", ("PROTEST", "VEN CVL", "VEN GOV", "asserted")),
     ("Kenyan doctors went on strike over unpaid wages.", ("PROTEST", "KEN HLH", "KEN GOV", "asserted")),
+    # ... and so is a protest at a state's election or measure ("+government", keeping the object's words)
+    ("Opposition parties in Bangladesh boycotted the general election.", ("PROTEST", "BGD OPP", "BGD GOV", "asserted")),
+    ("Farmers in India protested the new farm laws.", ("PROTEST", "IND AGR", "IND GOV", "asserted")),
     # pronoun owners and objects; protesters who storm riot (CAMEO 145)
     ("Riyadh cut ties with Tehran after Iranian protesters stormed its embassy.", ("PROTEST", "IRN CVL", "SAU GOV", "asserted")),
     ("Washington sanctioned Iran's morality police on Thursday, accusing them of violence against women.",
@@ -331,6 +334,17 @@ def test_targets_found_through_a_place_keep_its_words(code_sentence, sentence, c
     text's own words for the place, not by a gazetteer spelling or a bare "the population"."""
     targets = [e.target for e in code_sentence(sentence, D) if e.target is not None and e.target.code == code]
     assert targets and all(words in t.text for t in targets), _keys(code_sentence(sentence, D))
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Zimbabwe's opposition MDC boycotted the presidential runoff.", "presidential runoff"),
+    ("Farmers in India protested the new farm laws.", "farm laws"),
+])
+def test_a_protest_at_a_measure_names_the_government_by_it(code_sentence, sentence, words):
+    """A boycotted election or a protested law stands for the government behind it, named by the
+    text's words for it: a reader sees what the protest was aimed at."""
+    targets = [e.target for e in code_sentence(sentence, D) if e.event_type == "PROTEST" and e.target is not None]
+    assert targets and all(words in t.text and t.agent == "GOV" for t in targets), _keys(code_sentence(sentence, D))
 
 
 @pytest.mark.parametrize("sentence", [

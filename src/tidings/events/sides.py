@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from tidings import settings
 from tidings.actors.coref import DocMemory
-from tidings.actors.phrases import GROUP_PRONOUNS, PERSONAL_PRONOUNS
+from tidings.actors.phrases import GROUP_PRONOUNS, PERSONAL_PRONOUNS, phrase_text
 from tidings.events.attribution import report_verb
 from tidings.events.candidate import Candidate
 from tidings.events.factuality import stated_refusal
@@ -184,15 +184,20 @@ class ImpliedSides:
             return []
         return [Actor(noun.text, None, place.country, "CVL", None, f"{place.country}CVL")]
 
-    def _government(self, sources: list[Actor], location: Location | None) -> list[Actor]:
+    def _government(self, sources: list[Actor], location: Location | None, cand: Candidate) -> list[Actor]:
         """The government of the country where people of that country protest, when they name
-        no other target: domestic protest is aimed at the state unless the text says otherwise."""
+        no other target: domestic protest is aimed at the state unless the text says otherwise.
+        A protest whose object names no actor ("boycotted the presidential poll", "picketed the
+        new labour law") is aimed at the government whose election or measure it is; the actor
+        keeps the words the text uses for that object, as a place target keeps the place's."""
         source = sources[0]
         country = location.country if location is not None and location.country else source.country
         if country is None or source.country not in (None, country) or source.agent not in settings.CIVIL_SECTORS:
             return []
         name = self.resolver.kb.country_names.get(country, country)
-        return [Actor(f"the {name} government", name, country, "GOV", None, f"{country}GOV")]
+        obj = direct_object(cand.predicate) if object_not_an_actor(cand) else None
+        text = phrase_text(obj) if obj is not None else f"the {name} government"
+        return [Actor(text, name, country, "GOV", None, f"{country}GOV")]
 
     def _refusals(self, cand: Candidate, events: list[Event], day: str | None, memory: DocMemory) -> list[Event]:
         """A cooperative act its actor says it will not do ("Iran said it would not negotiate
