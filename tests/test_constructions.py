@@ -10,6 +10,10 @@ CASES = [
     # active, passive, control, coordination
     ("Venezuelan police arrested two opposition activists in Caracas.", ("COERCE", "VEN COP", "VEN OPP", "asserted")),
     ("Two opposition activists were arrested by Venezuelan police in Caracas.", ("COERCE", "VEN COP", "VEN OPP", "asserted")),
+    # a passive removal with no doer is the state's that people leave (rule "+state")
+    ("Two Russian diplomats were expelled from Poland.", ("SANCTION", "POL -", "RUS GOV", "asserted")),
+    ("Hundreds of Syrian refugees were deported from Lebanon.", ("COERCE", "LBN -", "SYR REF", "asserted")),
+    ("Ethiopia expelled seven humanitarian workers of the United Nations.", ("SANCTION", "ETH -", "- IGO", "asserted")),
     ("The European Union urged Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),
     ("Iran and Venezuela signed a cooperation agreement in Tehran.", ("SUPPORT", "IRN -", "VEN -", "asserted")),
     ("Indonesia condemned Israel and the United States.", ("ACCUSE", "IDN -", "USA -", "asserted")),

@@ -338,7 +338,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         doers = _act_doers(token, lexicon)
         if doers:
             return Candidate(token, pattern, doers, _targets(token, pattern, obj, lexicon), "passive", obj, via="+act")
-    if source is None and passive and pattern.event in settings.STATE_ACT_TYPES and is_passive(token):
+    by_state = pattern.event in settings.STATE_ACT_TYPES or pattern.lemma in settings.STATE_ACT_VERBS
+    if source is None and passive and by_state and is_passive(token):
         return Candidate(token, pattern, (), _targets(token, pattern, obj, lexicon), "passive", obj)  # by the state
     if source is None:
         return "no 'by' agent in the passive" if passive else "no subject, own or inherited"

@@ -21,7 +21,7 @@ from tidings.events.holders import holder_words, owner_words, states_named, swap
 from tidings.events.placed import state_of
 from tidings.events.readings import REFUSAL_CODE, event_id, recoded
 from tidings.events.syntax import (agent_of, children, clause_tokens, direct_object, is_passive, passive_subject,
-                                   subject_of)
+                                   prep_objects, subject_of)
 from tidings.events.when import event_place
 from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Document, Event, Location
@@ -168,8 +168,10 @@ class ImpliedSides:
 
     def _state(self, verb: Token, countries: set[str]) -> list[Actor]:
         """The state of the place where someone was arrested, jailed or deported with no doer
-        named ("Victoire Ingabire was arrested in Rwanda" → RWA): only states do these acts."""
-        place = event_place(verb, countries, self.gazetteer, (), sentence=False)
+        named ("Victoire Ingabire was arrested in Rwanda" → RWA), or of the place someone was
+        deported or expelled from ("were expelled from Iran" → IRN): only states do these acts."""
+        left = locate_heads(prep_objects(verb, ("from",)), countries, self.gazetteer)
+        place = left[0] if left is not None else event_place(verb, countries, self.gazetteer, (), sentence=False)
         waters = settings.WATERS & {t.lower_ for t in clause_tokens(verb)}  # "seized in the Gulf of Oman"
         if place is None or place.country is None or waters:
             return []
