@@ -22,6 +22,10 @@ CASES = [
     # prepositional targets, nominal events, instruments
     ("Washington imposed new sanctions on Nicaragua's gold sector.", ("SANCTION", "USA GOV", "NIC -", "asserted")),
     ("Japan's foreign minister held talks with her Chinese counterpart.", ("CONSULT", "JPN GOV", "CHN GOV", "asserted")),
+    # the enemy a force is raised or sent against, named inside its purpose ("for a battle against")
+    ("Turkey mobilized troops for an offensive against Kurdish militants in Syria.", ("MOBILIZE", "TUR -", "SYR REB", "asserted")),
+    ("Nigeria deployed soldiers for operations against Boko Haram.", ("MOBILIZE", "NGA -", "NGA REB", "asserted")),
+    ("Iraqi forces attacked the remnants of the Islamic State near Mosul.", ("ASSAULT", "IRQ MIL", "- REB", "asserted")),
     ("A U.S. drone strike killed two Houthi commanders in Yemen.", ("ASSAULT", "USA MIL", "YEM REB", "asserted")),
     ("Russian strikes on Ukraine's power grid left millions without electricity.", ("ASSAULT", "RUS -", "UKR -", "asserted")),
     ("Qatar hosted the Iranian foreign minister in Doha.", ("CONSULT", "IRN GOV", "QAT -", "asserted")),

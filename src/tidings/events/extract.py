@@ -199,6 +199,9 @@ def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         clauses = children(token, "xcomp", "advcl") + (children(holder, "acl", "relcl") if holder is not None else [])
         found = [o for c in clauses for v in [c, *children(c, "xcomp")] for n in children(v, "dobj")
                  for o in prep_objects(n, ("between",))]
+    if not found and slot == "against":  # "mobilized troops for a battle against the rebels"
+        found = [o for h in (token, holder) if h is not None for n in prep_objects(h, ("for",))
+                 for o in prep_objects(n, ("against",))]
     if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
         found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
     return found
