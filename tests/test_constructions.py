@@ -347,6 +347,7 @@ def test_targets_found_through_a_place_keep_its_words(code_sentence, sentence, c
 @pytest.mark.parametrize(("sentence", "words"), [
     ("Zimbabwe's opposition MDC boycotted the presidential runoff.", "presidential runoff"),
     ("Farmers in India protested the new farm laws.", "farm laws"),
+    ("Thousands of French workers marched in Paris against the pension reform.", "pension reform"),
 ])
 def test_a_protest_at_a_measure_names_the_government_by_it(code_sentence, sentence, words):
     """A boycotted election or a protested law stands for the government behind it, named by the

@@ -61,6 +61,15 @@ def object_not_an_actor(cand: Candidate) -> bool:
     return obj is not None and obj.pos_ != "PRON"
 
 
+def _protested_thing(cand: Candidate) -> Token | None:
+    """What a protest with no actor as target is aimed at: its direct object ("boycotted the
+    poll") or its "against" phrase ("a demonstration against the pension reform"), not a place
+    it happens at ("outside the embassy")."""
+    if object_not_an_actor(cand):
+        return direct_object(cand.predicate)
+    return next((h for option in cand.targets for h in option if h.head.lower_ == "against"), None)
+
+
 def _promised_act(head: Token) -> list[Token]:
     """The tokens of the act an AGREE predicate commits to: its to-clause ("agreed to build a
     port at Gwadar", "a pledge to rebuild schools in Gaza") or its to-phrase ("agreed to a
@@ -197,7 +206,7 @@ class ImpliedSides:
         if country is None or source.country not in (None, country) or source.agent not in settings.CIVIL_SECTORS:
             return []
         name = self.resolver.kb.country_names.get(country, country)
-        obj = direct_object(cand.predicate) if object_not_an_actor(cand) else None
+        obj = _protested_thing(cand)
         text = phrase_text(obj) if obj is not None else f"the {name} government"
         return [Actor(text, name, country, "GOV", None, f"{country}GOV")]
 
