@@ -37,6 +37,9 @@ CASES = [
     ("The Turkish president said Turkey would launch an offensive against Kurdish militants in Syria.",
      ("THREATEN", "TUR -", "SYR REB", "asserted")),
     ("Iran said it would release the British sailors on Friday.", ("AGREE", "IRN -", "GBR MIL", "asserted")),
+    # a bill its makers introduce states what they propose to do
+    ("Two US senators introduced a bill that would sanction Turkish officials.", ("THREATEN", "USA LEG", "TUR GOV", "asserted")),
+    ("Two US senators introduced a bill that would sanction Turkish officials.", ("SANCTION", "USA LEG", "TUR GOV", "hypothetical")),
     # domestic protest with no target named is aimed at the government (rule "+government")
     ("Thousands of people protested in Caracas on Monday.", ("PROTEST", "VEN CVL", "VEN GOV", "asserted")),
     ("Kenyan doctors went on strike over unpaid wages.", ("PROTEST", "KEN HLH", "KEN GOV", "asserted")),
