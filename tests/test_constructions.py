@@ -10,6 +10,9 @@ CASES = [
     # active, passive, control, coordination
     ("Venezuelan police arrested two opposition activists in Caracas.", ("COERCE", "VEN COP", "VEN OPP", "asserted")),
     ("Two opposition activists were arrested by Venezuelan police in Caracas.", ("COERCE", "VEN COP", "VEN OPP", "asserted")),
+    # the members an object names with "including" are acted on as well
+    ("Russian police detained dozens of protesters, including opposition leader Alexei Navalny, in Moscow.",
+     ("COERCE", "RUS COP", "RUS OPP", "asserted")),
     # a passive removal with no doer is the state's that people leave (rule "+state")
     ("Two Russian diplomats were expelled from Poland.", ("SANCTION", "POL -", "RUS GOV", "asserted")),
     ("Hundreds of Syrian refugees were deported from Lebanon.", ("COERCE", "LBN -", "SYR REF", "asserted")),

@@ -275,8 +275,14 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon
         if not found and slot in _TRANSFER_PREPS:
             found = _stray_objects(token, obj, slot, lexicon)
         if found:
-            options.append(tuple(t for head in found for t in conjuncts(head)))
+            options.append(tuple(t for head in found for t in conjuncts(head) + _included(head)))
     return tuple(options)
+
+
+def _included(head: Token) -> list[Token]:
+    """The members a target group names as its instances: "arrested 100 mob members, including
+    [the street boss] of the Colombo family" arrests the boss as well."""
+    return [t for o in prep_objects(head, ("including",)) for t in conjuncts(o)]
 
 
 #: PLOVER types whose events may stand without a recipient when their verb is intransitive.
