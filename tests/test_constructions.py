@@ -340,6 +340,7 @@ def test_implied_targets_are_marked_in_the_rule(code_sentence):
     ("Burmese authorities imposed a curfew in Sittwe township.", "MMR", "Sittwe"),
     ("Russian jets bombed a market in Deraa.", "SYR", "Deraa"),  # not the gazetteer's "Dar‘ā"
     ("Fiji withdrew its peacekeepers from the Sinai Peninsula.", "EGY", "Sinai Peninsula"),  # the slot aimed at
+    ("The Pentagon put a Marine unit in Spain on alert to fly into Libya.", "LBY", "Libya"),  # where it is to go
     ("In 2008 Pakistani troops lifted the curfew in the North-West Frontier Province.", "PAK",
      "North-West Frontier Province"),  # Khyber Pakhtunkhwa's name until 2010
 ])

@@ -126,9 +126,11 @@ class ImpliedSides:
             tokens, aimed = clause_tokens(head), [h for option in cand.targets for h in option]
         else:
             return []
+        purpose = [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
         if cand.pattern.event in ("AID", "RETREAT", "CONCEDE"):  # "gave 350 million euros to promote
-            # investment in Ethiopia", "opened the Rafah crossing to let aid trucks into Gaza"
-            tokens += [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
+            tokens += purpose  # investment in Ethiopia", "opened the Rafah crossing to let aid trucks into Gaza"
+        elif cand.pattern.event == "MOBILIZE":  # "put a brigade in Italy on alert to fly into Lebanon"
+            tokens = purpose + tokens
         obj = direct_object(head)  # "struck a bus carrying pilgrims through Kabul": where the thing hit was
         tokens += [t for c in (obj.children if obj is not None else ()) if c.dep_ == "acl" for t in clause_tokens(c)]
         weak = {a.country for a in sources if a.country}
