@@ -55,7 +55,8 @@ def test_wire_story_date_place_and_agency(tmp_path):
     ("KABUL (Pajhwok): President Ashraf Ghani met members of the Afghan peace delegation on Monday.", "AFGGOV"),
     ("MOSCOW - A court in Ecuador revoked the detention order against a former foreign minister.", "ECUJUD"),
     ("CARACAS, June 12 (Reuters) - Venezuelan police arrested three opposition activists.", "VENCOP"),
-    ('NAIROBI (AP) " President William Ruto on Monday pardoned four jailed opposition activists.', "KENGOV"),
+    ('MOSCOW (AP) " Ukrainian President Volodymyr Zelenskyy on Monday granted citizenship to a Russian journalist.',
+     "UKRGOV"),
 ])
 def test_a_dateline_is_never_the_subject_of_the_first_sentence(text, source):
     events = tidings.code_text(text, date="2023-06-14")
