@@ -61,6 +61,9 @@ CASES = [
     ("The EU granted the British government permission to delay Brexit.", ("CONCEDE", "- IGO", "GBR GOV", "asserted")),
     ("Nigeria deployed 230 troops to Liberia on a peacekeeping mission.", ("AID", "NGA -", "LBR -", "asserted")),
     ("Swiss prosecutors shared evidence with the U.S. Justice Department.", ("COOPERATE", "CHE JUD", "USA JUD", "asserted")),
+    # a restriction on traffic or trade is aimed at the other side the flow names
+    ("Saudi Arabia lifted its ban on flights to Qatar.", ("CONCEDE", "SAU -", "QAT -", "asserted")),
+    ("India eased curbs on rice exports to Bangladesh.", ("CONCEDE", "IND -", "BGD -", "asserted")),
     # documents act for their issuer; coordinated light-verb nominals
     ("Albania's parliament passed a resolution criticizing President Ilir Meta.", ("ACCUSE", "ALB LEG", "ALB GOV", "asserted")),
     ("Amnesty International put out a report accusing the Nigerian army of negligence.", ("ACCUSE", "- NGO", "NGA MIL", "asserted")),

@@ -201,7 +201,16 @@ def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
                  for o in prep_objects(n, ("between",))]
     if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
         found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
-    return found
+    return [end for t in found for end in _flow_ends(t)] if slot in _SCOPE_PREPS else found
+
+
+def _flow_ends(noun: Token) -> list[Token]:
+    """The other side that a noun of traffic or trade names, whom a restriction on that flow is
+    aimed at ("lifted its ban on [flights to] Qatar", "curbs on [imports from] Australia"); any
+    other noun stands as it is."""
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in settings.FLOW_NOUNS:
+        return [noun]
+    return prep_objects(noun, _FLOW_PREPS) or [noun]
 
 
 def _object_not_party(verb: Token) -> bool:
@@ -280,6 +289,9 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
 _LOCATIVE = frozenset({"in", "at", "near", "off", "over", "around", "inside", "outside", "across"})
 _PARTNER_PREPS = frozenset({"with", "between"})
+#: Prepositions of what a restriction covers, and those by which a flow names its other side.
+_SCOPE_PREPS = frozenset({"on", "against"})
+_FLOW_PREPS = ("to", "from", "with", "into")
 #: Prepositions of a recipient that the parser often hangs inside a long object phrase.
 _TRANSFER_PREPS = frozenset({"to", "into"})
 _NON_PREP_SLOTS = frozenset({"dobj", "dative", "xcomp-dobj", "ccomp-subj"})
