@@ -64,6 +64,8 @@ CASES = [
     # a restriction on traffic or trade is aimed at the other side the flow names
     ("Saudi Arabia lifted its ban on flights to Qatar.", ("CONCEDE", "SAU -", "QAT -", "asserted")),
     ("India eased curbs on rice exports to Bangladesh.", ("CONCEDE", "IND -", "BGD -", "asserted")),
+    # a measure given up is aimed at those its clause acts on
+    ("The Kenyan government reversed its decision to deport Somali refugees.", ("CONCEDE", "KEN GOV", "SOM REF", "asserted")),
     # documents act for their issuer; coordinated light-verb nominals
     ("Albania's parliament passed a resolution criticizing President Ilir Meta.", ("ACCUSE", "ALB LEG", "ALB GOV", "asserted")),
     ("Amnesty International put out a report accusing the Nigerian army of negligence.", ("ACCUSE", "- NGO", "NGA MIL", "asserted")),

@@ -282,7 +282,19 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon
             found = _stray_objects(token, obj, slot, lexicon)
         if found:
             options.append(tuple(t for head in found for t in conjuncts(head)))
+    if not options and obj is not None and pattern.event == "CONCEDE":
+        found = _measure_objects(obj)  # "abandoned his policy of separating [migrant families]"
+        options += [tuple(t for head in found for t in conjuncts(head))] if found else []
     return tuple(options)
+
+
+def _measure_objects(measure: Token) -> list[Token]:
+    """Whom a measure given up acts on, named by the clause of the measure noun ("reversed its
+    decision to deport [Afghan refugees]", "abandoned its policy of detaining [migrants]"); what a
+    verb of making or handing over moves is no party to it ("a plan to send troops")."""
+    clauses = [c for c in children(measure, "acl") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    clauses += [c for p in children(measure, "prep") if p.lower_ == "of" for c in children(p, "pcomp")]
+    return [o for c in clauses if not _object_not_party(c) for o in children(c, "dobj")]
 
 
 #: PLOVER types whose events may stand without a recipient when their verb is intransitive.
