@@ -375,6 +375,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets += tuple(o for o in (_purpose_sides(token, lexicon),) if o)
     # "called Erdogan to convey Pakistan's support": the one called hears it, failing a named target
     targets += tuple(o for o in (_contacted(token),) if o)
+    if pattern.event in _YIELD_TYPES:  # "the coalition fighting the Houthis declared a truce"
+        targets += tuple(o for o in (_fought(source, lexicon),) if o)
     if not targets and pattern.event in HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
         targets = tuple(o for o in (_purpose_objects(token),) if o)
     if pattern.event in HOSTILE_TYPES:
@@ -390,6 +392,19 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets = targets + ((owners,) if owners else ())
     return Candidate(token, pattern, tuple(conjuncts(source)), targets,
                      "passive" if passive else "active", obj)
+
+
+#: Types of giving way: with no other side named, a doer described by the fight it wages yields
+#: to the enemy it fights.
+_YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+
+def _fought(source: Token, lexicon: Lexicon) -> tuple[Token, ...]:
+    """The enemy the doer's own description names ("the coalition [fighting the Houthis]",
+    "forces battling the Islamic State"), found by a participle the lexicon reads as an attack."""
+    fights = [c for c in source.children if c.dep_ == "acl" and c.tag_ == "VBG"
+              and any(p.event == "ASSAULT" for p in lexicon.verbs(lemma_of(c)))]
+    return tuple(t for c in fights for o in children(c, "dobj") for t in conjuncts(o))
 
 
 def _unless_object(verb: Token, pattern: Pattern) -> str:
