@@ -51,6 +51,7 @@ CASES = [
     ("A Hamas delegation arrived in Cairo for talks with Egyptian officials.", ("CONSULT", "PSE REB", "EGY GOV", "asserted")),
     ("Thousands of Syrians arrived in Turkey seeking asylum.", ("REQUEST", "SYR -", "TUR -", "asserted")),
     ("Japan hosted a summit of G7 leaders in Hiroshima.", ("CONSULT", "JPN -", "- IGO", "asserted")),
+    ("Indonesia hosted the ASEAN summit in Jakarta.", ("CONSULT", "IDN -", "- IGO", "asserted")),  # the body whose summit
     ("Ethiopia said it would allow the World Food Programme to deliver food.", ("AGREE", "ETH -", "- IGO", "asserted")),
     ("Israel was willing to withdraw its troops from Gaza if Egypt guaranteed security.", ("AGREE", "ISR -", "PSE -", "asserted")),
     # a place in the slot an act aims at is its state's; "its" (the doer) is no target of its own

@@ -191,6 +191,8 @@ def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         loading = next((a for a in list(holder.ancestors)[:3] if a.dep_ == "acl"), None)
         if not found and loading is not None and lemma_of(loading.head) in settings.CARRIER_NOUNS:
             found = prep_objects(loading, (slot,))  # "sent trucks loaded with [food] into Gaza"
+    if not found and slot == "of" and obj is not None:  # "hosted the [ASEAN] summit": whose meeting it is
+        found = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
     if not found and slot in _PARTNER_PREPS:  # "agreed to a ceasefire with Hamas"
         found = [o for noun in prep_objects(token, ("to", "on")) for o in prep_objects(noun, (slot,))]
     if not found and token.dep_ == "advcl" and token.tag_ == "VBG":  # "arrived in Bangladesh seeking refuge"
