@@ -69,6 +69,8 @@ CASES = [
     ("The Kenyan government reversed its decision to deport Somali refugees.", ("CONCEDE", "KEN GOV", "SOM REF", "asserted")),
     # a doer described by the fight it wages yields to that enemy
     ("Ethiopian forces battling Tigrayan rebels declared a humanitarian truce.", ("CONCEDE", "ETH MIL", "ETH REB", "asserted")),
+    # the place an act restricted goes to, named in a clause deep in the object
+    ("Kuwait eased restrictions on the right to travel to Lebanon.", ("CONCEDE", "KWT -", "LBN -", "asserted")),
     # documents act for their issuer; coordinated light-verb nominals
     ("Albania's parliament passed a resolution criticizing President Ilir Meta.", ("ACCUSE", "ALB LEG", "ALB GOV", "asserted")),
     ("Amnesty International put out a report accusing the Nigerian army of negligence.", ("ACCUSE", "- NGO", "NGA MIL", "asserted")),
