@@ -51,6 +51,7 @@ CASES = [
     ("A Hamas delegation arrived in Cairo for talks with Egyptian officials.", ("CONSULT", "PSE REB", "EGY GOV", "asserted")),
     ("Thousands of Syrians arrived in Turkey seeking asylum.", ("REQUEST", "SYR -", "TUR -", "asserted")),
     ("Japan hosted a summit of G7 leaders in Hiroshima.", ("CONSULT", "JPN -", "- IGO", "asserted")),
+    ("Indonesia hosted the ASEAN summit in Jakarta.", ("CONSULT", "IDN -", "- IGO", "asserted")),  # the body whose summit
     ("Ethiopia said it would allow the World Food Programme to deliver food.", ("AGREE", "ETH -", "- IGO", "asserted")),
     ("Israel was willing to withdraw its troops from Gaza if Egypt guaranteed security.", ("AGREE", "ISR -", "PSE -", "asserted")),
     # a place in the slot an act aims at is its state's; "its" (the doer) is no target of its own
@@ -61,6 +62,15 @@ CASES = [
     ("The EU granted the British government permission to delay Brexit.", ("CONCEDE", "- IGO", "GBR GOV", "asserted")),
     ("Nigeria deployed 230 troops to Liberia on a peacekeeping mission.", ("AID", "NGA -", "LBR -", "asserted")),
     ("Swiss prosecutors shared evidence with the U.S. Justice Department.", ("COOPERATE", "CHE JUD", "USA JUD", "asserted")),
+    # a restriction on traffic or trade is aimed at the other side the flow names
+    ("Saudi Arabia lifted its ban on flights to Qatar.", ("CONCEDE", "SAU -", "QAT -", "asserted")),
+    ("India eased curbs on rice exports to Bangladesh.", ("CONCEDE", "IND -", "BGD -", "asserted")),
+    # a measure given up is aimed at those its clause acts on
+    ("The Kenyan government reversed its decision to deport Somali refugees.", ("CONCEDE", "KEN GOV", "SOM REF", "asserted")),
+    # a doer described by the fight it wages yields to that enemy
+    ("Ethiopian forces battling Tigrayan rebels declared a humanitarian truce.", ("CONCEDE", "ETH MIL", "ETH REB", "asserted")),
+    # the place an act restricted goes to, named in a clause deep in the object
+    ("Kuwait eased restrictions on the right to travel to Lebanon.", ("CONCEDE", "KWT -", "LBN -", "asserted")),
     # documents act for their issuer; coordinated light-verb nominals
     ("Albania's parliament passed a resolution criticizing President Ilir Meta.", ("ACCUSE", "ALB LEG", "ALB GOV", "asserted")),
     ("Amnesty International put out a report accusing the Nigerian army of negligence.", ("ACCUSE", "- NGO", "NGA MIL", "asserted")),

@@ -120,8 +120,10 @@ class ImpliedSides:
         if cand.pattern.event in ("AID", "RETREAT", "CONCEDE"):  # "gave 350 million euros to promote
             # investment in Ethiopia", "opened the Rafah crossing to let aid trucks into Gaza"
             tokens += [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
-        obj = direct_object(head)  # "struck a bus carrying pilgrims through Kabul": where the thing hit was
-        tokens += [t for c in (obj.children if obj is not None else ()) if c.dep_ == "acl" for t in clause_tokens(c)]
+        obj = direct_object(head)  # "struck a bus carrying pilgrims through Kabul": where the thing hit was;
+        # "lifted restrictions on [the right] to travel to Cuba": where the act in the slot aimed at goes
+        nouns = ([obj] if obj is not None else []) + aimed
+        tokens += [t for n in nouns for c in n.children if c.dep_ == "acl" for t in clause_tokens(c)]
         weak = {a.country for a in sources if a.country}
         found = locate_heads(aimed, countries, self.gazetteer, weak) or \
             locate_named(tokens, countries, self.gazetteer, weak)  # the slot aimed at, else where it happens
