@@ -16,11 +16,12 @@ from spacy.tokens import Token
 
 from tidings.actors.coref import DocMemory, request_title, summit_body, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase
-from tidings.actors.phrases import (GROUP_PRONOUNS, INSTRUMENTS, Match, NAMED_ENTITIES, PERSONAL_PRONOUNS, PLACE_KINDS,
-                                    STATE_GROUPS, STATE_SECTORS, VOICES, actor_code, appositions, as_former,
-                                    effective_head, former, held_by, held_on, in_country, is_breakaway, is_channel,
-                                    is_outside_noun, is_sponsor, named_by_apposition, one_of, other_forename,
-                                    own_subject, person_on, phrase_text, phrase_tokens, prefer, says_former, such_as)
+from tidings.actors.phrases import (COMMUNITIES, GROUP_PRONOUNS, INSTRUMENTS, Match, NAMED_ENTITIES, OFFICES,
+                                    PERSONAL_PRONOUNS, PLACE_KINDS, STATE_GROUPS, STATE_SECTORS, VOICES, actor_code,
+                                    appositions, as_former, effective_head, former, held_by, held_on, in_country,
+                                    is_breakaway, is_channel, is_outside_noun, is_sponsor, named_by_apposition,
+                                    one_of, other_forename, own_subject, person_on, phrase_text, phrase_tokens,
+                                    prefer, says_former, such_as)
 from tidings.actors.placement import PlacedActors
 from tidings.nlp.tree import coordinated as coordinated_tokens
 from tidings.timeplace.gazetteer import load_gazetteer
@@ -86,6 +87,14 @@ class ActorResolver(PlacedActors):
         words = tokens[h: h + 3]
         return self.kb.sector([t.text for t in words]) or self.kb.sector([t.lemma_ for t in words])
 
+    def _office_sector(self, tokens: list[Token], head: Token) -> str | None:
+        """The sector of the title that owns an office: "the prime minister's office" is GOV
+        like the prime minister (the office acts for its holder)."""
+        if head.lemma_.lower() not in OFFICES:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c in tokens), None)
+        return self.sector(tokens, tokens.index(owner)) if owner is not None else None
+
     def _any_sector(self, tokens: list[Token], named: frozenset[int] = frozenset()) -> str | None:
         """The sector of any phrase in the tokens, the last first, outside the ``named`` ones (the
         "Bank" of "West Bank" is no bank). An adjective names an institution ("a military base")
@@ -150,8 +159,8 @@ class ActorResolver(PlacedActors):
             if entry.kind != "demonym" or head.pos_ in ("NOUN", "PROPN"):
                 return self._entity_actor(text, entry, day, hint)
         named = frozenset(i for m in matches for i in range(m.start, m.end) if m.entries[0].kind != "sector")
-        agent = self.sector(tokens, h) or self._of_sector(tokens, h) or \
-            (self._any_sector(tokens, named) if head.pos_ == "PROPN" or loose else None)
+        agent = self.sector(tokens, h) or self._of_sector(tokens, h) or self._office_sector(tokens, head) or \
+            (self._any_sector(tokens, named) if head.pos_ == "PROPN" or loose or head.lemma_ in COMMUNITIES else None)
         country = self._country(matches, h)
         orgs = [m.entries[0] for m in matches if m.entries[0].kind in ("org", "body", "media", "person")]
         if orgs and (country is None or orgs[0].kind == "person"):
