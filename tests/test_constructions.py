@@ -49,6 +49,10 @@ CASES = [
     ("Egypt's military top brass met the Sudanese army chief.", ("CONSULT", "EGY MIL", "SDN MIL", "asserted")),
     # a "by" phrase the parser hangs on the complement of an offer names who offered
     ("Iran rejected an offer of direct talks by the United States.", ("REJECT", "IRN -", "USA -", "asserted")),
+    # a state and an organisation before one noun are two sides; a meeting that acts stands for its sides
+    ("Serbian and EU negotiators failed to reach a deal on Kosovo.", ("REJECT", "SRB GOV", "- IGO", "asserted")),
+    ("Talks between Armenia and Azerbaijan failed to reach agreement on the border.",
+     ("REJECT", "ARM -", "AZE -", "asserted")),
     # for-to clauses and that-clauses of demand nouns name who is asked to act
     ("The EU called for Israel to halt settlement construction.", ("REQUEST", "- IGO", "ISR -", "asserted")),
     ("Iran's opposition repeated its demand that the government hold early elections.",

@@ -424,7 +424,27 @@ class ActorResolver(PlacedActors):
                 texts = {c: one_of(head, coordinated, t) for t, c in zip(coordinated, states)}
                 return [Actor(texts[c], self.kb.country_names.get(c, c), c, actor.agent, None,
                               actor_code(c, actor.agent)) for c in dict.fromkeys(states)]
+            parties = self._mixed_parties(head, coordinated, actor, day) if len(coordinated) > 1 and any(states) else None
+            if parties:
+                return parties
         return [actor]
+
+    def _mixed_parties(self, head: Token, coordinated: list[Token], actor: Actor,
+                       day: str | None) -> list[Actor] | None:
+        """"British and EU negotiators": a state and an organisation coordinated before one noun
+        are two sides, the state with the noun's sector and the organisation itself; None when
+        a conjunct is neither."""
+        out = []
+        for token in coordinated:
+            entry, text = self._named_entry(token), one_of(head, coordinated, token)
+            if entry is not None and entry.kind in PLACE_KINDS:
+                out.append(Actor(text, self.kb.country_names.get(entry.country, entry.country), entry.country,
+                                 actor.agent, None, actor_code(entry.country, actor.agent)))
+            elif entry is not None and entry.kind == "org":
+                out.append(self._entity_actor(text, entry, day))
+            else:
+                return None
+        return out
 
     @staticmethod
     def _country_modifiers(head: Token) -> list[Token]:
@@ -435,12 +455,16 @@ class ActorResolver(PlacedActors):
 
     def _state(self, token: Token) -> str | None:
         """The country a single modifier names ("Thai", "Iran", "Saudi Arabia"), or None."""
+        entry = self._named_entry(token)
+        return entry.country if entry is not None and entry.kind in PLACE_KINDS else None
+
+    def _named_entry(self, token: Token) -> Entry | None:
+        """The one knowledge-base entry a single modifier names ("Thai", "EU"), or None."""
         tokens = [t for t in phrase_tokens(token) if t.dep_ not in ("det", "case")]
         matches = self.scan(tokens)
         if len(matches) != 1 or token not in tokens[matches[0].start: matches[0].end]:
             return None  # the modifier itself must be the name ("Latin American countries" is not USA)
-        entry = matches[0].entries[0]
-        return entry.country if entry.kind in PLACE_KINDS else None
+        return matches[0].entries[0]
 
     def name_tokens(self, head: Token) -> list[Token]:
         """The personal name in a proper-noun phrase, without titles ("President Ebrahim
