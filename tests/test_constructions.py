@@ -42,6 +42,8 @@ CASES = [
     ("The teachers' union will not end the strike until the education ministry is dissolved.",
      ("REJECT", "- LAB", "- GOV", "asserted")),
     ("Israel did not allow the UN envoy to enter Gaza.", ("REJECT", "ISR -", "- IGO", "asserted")),
+    ("The Colombian government said it will never stop its war on drug cartels.",
+     ("REJECT", "COL GOV", "COL CRM", "asserted")),
     # an office acts for its holder's title; a community is its people; top brass are the military
     ("The Indian PM's office refused to meet the Pakistani envoy.", ("REJECT", "IND GOV", "PAK GOV", "asserted")),
     ("Thousands of members of Myanmar's Rohingya community sought asylum in Malaysia.",
