@@ -44,6 +44,8 @@ CASES = [
     ("Israel did not allow the UN envoy to enter Gaza.", ("REJECT", "ISR -", "- IGO", "asserted")),
     ("The Colombian government said it will never stop its war on drug cartels.",
      ("REJECT", "COL GOV", "COL CRM", "asserted")),
+    # the object the parser made the subject of a participle after the verb
+    ("Poland said it will not accept any Syrian refugees fleeing the war.", ("REJECT", "POL -", "SYR REF", "asserted")),
     # an office acts for its holder's title; a community is its people; top brass are the military
     ("The Indian PM's office refused to meet the Pakistani envoy.", ("REJECT", "IND GOV", "PAK GOV", "asserted")),
     ("Thousands of members of Myanmar's Rohingya community sought asylum in Malaysia.",
