@@ -57,6 +57,7 @@ CASES = [
     ("Serbian and EU negotiators failed to reach a deal on Kosovo.", ("REJECT", "SRB GOV", "- IGO", "asserted")),
     ("Talks between Armenia and Azerbaijan failed to reach agreement on the border.",
      ("REJECT", "ARM -", "AZE -", "asserted")),
+    ("The summit between Putin and Biden failed to produce a breakthrough.", ("CONSULT", "RUS GOV", "USA GOV", "asserted")),
     # for-to clauses and that-clauses of demand nouns name who is asked to act
     ("The EU called for Israel to halt settlement construction.", ("REQUEST", "- IGO", "ISR -", "asserted")),
     ("Iran's opposition repeated its demand that the government hold early elections.",
