@@ -42,6 +42,22 @@ CASES = [
     ("The teachers' union will not end the strike until the education ministry is dissolved.",
      ("REJECT", "- LAB", "- GOV", "asserted")),
     ("Israel did not allow the UN envoy to enter Gaza.", ("REJECT", "ISR -", "- IGO", "asserted")),
+    ("The Colombian government said it will never stop its war on drug cartels.",
+     ("REJECT", "COL GOV", "COL CRM", "asserted")),
+    # the object the parser made the subject of a participle after the verb
+    ("Poland said it will not accept any Syrian refugees fleeing the war.", ("REJECT", "POL -", "SYR REF", "asserted")),
+    # an office acts for its holder's title; a community is its people; top brass are the military
+    ("The Indian PM's office refused to meet the Pakistani envoy.", ("REJECT", "IND GOV", "PAK GOV", "asserted")),
+    ("Thousands of members of Myanmar's Rohingya community sought asylum in Malaysia.",
+     ("REQUEST", "MMR CVL", "MYS -", "asserted")),
+    ("Egypt's military top brass met the Sudanese army chief.", ("CONSULT", "EGY MIL", "SDN MIL", "asserted")),
+    # a "by" phrase the parser hangs on the complement of an offer names who offered
+    ("Iran rejected an offer of direct talks by the United States.", ("REJECT", "IRN -", "USA -", "asserted")),
+    # a state and an organisation before one noun are two sides; a meeting that acts stands for its sides
+    ("Serbian and EU negotiators failed to reach a deal on Kosovo.", ("REJECT", "SRB GOV", "- IGO", "asserted")),
+    ("Talks between Armenia and Azerbaijan failed to reach agreement on the border.",
+     ("REJECT", "ARM -", "AZE -", "asserted")),
+    ("The summit between Putin and Biden failed to produce a breakthrough.", ("CONSULT", "RUS GOV", "USA GOV", "asserted")),
     # for-to clauses and that-clauses of demand nouns name who is asked to act
     ("The EU called for Israel to halt settlement construction.", ("REQUEST", "- IGO", "ISR -", "asserted")),
     ("Iran's opposition repeated its demand that the government hold early elections.",

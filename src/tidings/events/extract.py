@@ -110,9 +110,11 @@ def _named_place(noun: Token, pattern: Pattern) -> bool:
 
 def _raised_objects(verb: Token) -> list[Token]:
     """The object the parser made the subject of the verb's to-clause: "declared [a state of
-    emergency] to take effect at midnight", "imposed [a curfew] to last a week"."""
-    clauses = [c for c in children(verb, "ccomp", "xcomp") if any(a.lower_ == "to" for a in children(c, "aux"))]
-    return [s for c in clauses for s in children(c, "nsubj")]
+    emergency] to take effect at midnight", "imposed [a curfew] to last a week"; or of a bare
+    participle after it: "will not accept [any refugees] fleeing the war"."""
+    clauses = [c for c in children(verb, "ccomp", "xcomp") if any(a.lower_ == "to" for a in children(c, "aux"))
+               or c.tag_ == "VBG" and not children(c, "aux", "mark")]
+    return [s for c in clauses for s in children(c, "nsubj") if s.pos_ in ("NOUN", "PROPN")]
 
 
 def _named_after(verb: Token, obj: Token) -> Token:
