@@ -59,6 +59,22 @@ CASES = [
     ("The teachers' union will not end the strike until the education ministry is dissolved.",
      ("REJECT", "- LAB", "- GOV", "asserted")),
     ("Israel did not allow the UN envoy to enter Gaza.", ("REJECT", "ISR -", "- IGO", "asserted")),
+    ("The Colombian government said it will never stop its war on drug cartels.",
+     ("REJECT", "COL GOV", "COL CRM", "asserted")),
+    # the object the parser made the subject of a participle after the verb
+    ("Poland said it will not accept any Syrian refugees fleeing the war.", ("REJECT", "POL -", "SYR REF", "asserted")),
+    # an office acts for its holder's title; a community is its people; top brass are the military
+    ("The Indian PM's office refused to meet the Pakistani envoy.", ("REJECT", "IND GOV", "PAK GOV", "asserted")),
+    ("Thousands of members of Myanmar's Rohingya community sought asylum in Malaysia.",
+     ("REQUEST", "MMR CVL", "MYS -", "asserted")),
+    ("Egypt's military top brass met the Sudanese army chief.", ("CONSULT", "EGY MIL", "SDN MIL", "asserted")),
+    # a "by" phrase the parser hangs on the complement of an offer names who offered
+    ("Iran rejected an offer of direct talks by the United States.", ("REJECT", "IRN -", "USA -", "asserted")),
+    # a state and an organisation before one noun are two sides; a meeting that acts stands for its sides
+    ("Serbian and EU negotiators failed to reach a deal on Kosovo.", ("REJECT", "SRB GOV", "- IGO", "asserted")),
+    ("Talks between Armenia and Azerbaijan failed to reach agreement on the border.",
+     ("REJECT", "ARM -", "AZE -", "asserted")),
+    ("The summit between Putin and Biden failed to produce a breakthrough.", ("CONSULT", "RUS GOV", "USA GOV", "asserted")),
     # for-to clauses and that-clauses of demand nouns name who is asked to act
     ("The EU called for Israel to halt settlement construction.", ("REQUEST", "- IGO", "ISR -", "asserted")),
     ("Iran's opposition repeated its demand that the government hold early elections.",
@@ -68,6 +84,7 @@ CASES = [
     ("A Hamas delegation arrived in Cairo for talks with Egyptian officials.", ("CONSULT", "PSE REB", "EGY GOV", "asserted")),
     ("Thousands of Syrians arrived in Turkey seeking asylum.", ("REQUEST", "SYR -", "TUR -", "asserted")),
     ("Japan hosted a summit of G7 leaders in Hiroshima.", ("CONSULT", "JPN -", "- IGO", "asserted")),
+    ("Indonesia hosted the ASEAN summit in Jakarta.", ("CONSULT", "IDN -", "- IGO", "asserted")),  # the body whose summit
     ("Ethiopia said it would allow the World Food Programme to deliver food.", ("AGREE", "ETH -", "- IGO", "asserted")),
     ("Israel was willing to withdraw its troops from Gaza if Egypt guaranteed security.", ("AGREE", "ISR -", "PSE -", "asserted")),
     # a place in the slot an act aims at is its state's; "its" (the doer) is no target of its own
@@ -78,6 +95,15 @@ CASES = [
     ("The EU granted the British government permission to delay Brexit.", ("CONCEDE", "- IGO", "GBR GOV", "asserted")),
     ("Nigeria deployed 230 troops to Liberia on a peacekeeping mission.", ("AID", "NGA -", "LBR -", "asserted")),
     ("Swiss prosecutors shared evidence with the U.S. Justice Department.", ("COOPERATE", "CHE JUD", "USA JUD", "asserted")),
+    # a restriction on traffic or trade is aimed at the other side the flow names
+    ("Saudi Arabia lifted its ban on flights to Qatar.", ("CONCEDE", "SAU -", "QAT -", "asserted")),
+    ("India eased curbs on rice exports to Bangladesh.", ("CONCEDE", "IND -", "BGD -", "asserted")),
+    # a measure given up is aimed at those its clause acts on
+    ("The Kenyan government reversed its decision to deport Somali refugees.", ("CONCEDE", "KEN GOV", "SOM REF", "asserted")),
+    # a doer described by the fight it wages yields to that enemy
+    ("Ethiopian forces battling Tigrayan rebels declared a humanitarian truce.", ("CONCEDE", "ETH MIL", "ETH REB", "asserted")),
+    # the place an act restricted goes to, named in a clause deep in the object
+    ("Kuwait eased restrictions on the right to travel to Lebanon.", ("CONCEDE", "KWT -", "LBN -", "asserted")),
     # documents act for their issuer; coordinated light-verb nominals
     ("Albania's parliament passed a resolution criticizing President Ilir Meta.", ("ACCUSE", "ALB LEG", "ALB GOV", "asserted")),
     ("Amnesty International put out a report accusing the Nigerian army of negligence.", ("ACCUSE", "- NGO", "NGA MIL", "asserted")),

@@ -17,6 +17,7 @@ WIRE = ("Venezuela expels envoy\n\nCARACAS, June 12 (Reuters) - Venezuela expell
     ("TEHRAN, Iran, Aug. 5, 2021 (AP) \u2014 Iran said", ("Tehran", "Iran", 8, 5, 2021, "AP")),
     ("BOGOTA (Reuters) - Colombia's government", ("Bogota", None, None, None, None, "Reuters")),
     ("ST. PETERSBURG, Russia, July 24 - Two ships", ("St. Petersburg", "Russia", 7, 24, None, None)),
+    ('NAIROBI (AP) " Kenya\'s president', ("Nairobi", None, None, None, None, "AP")),  # a dash lost to encoding
 ])
 def test_datelines_are_read(line, expected):
     found = find_dateline([line])
@@ -24,7 +25,8 @@ def test_datelines_are_read(line, expected):
 
 
 @pytest.mark.parametrize("line", ["The president said - in a long speech - that", "In Caracas, police fired",
-                                  "Iran and Venezuela signed a deal on June 12."])
+                                  "Iran and Venezuela signed a deal on June 12.",
+                                  'NAIROBI (AP) "We will not resign," the minister said'])
 def test_sentences_are_not_datelines(line):
     assert find_dateline([line]) is None and dateline_length(line) == 0
 
@@ -53,6 +55,8 @@ def test_wire_story_date_place_and_agency(tmp_path):
     ("KABUL (Pajhwok): President Ashraf Ghani met members of the Afghan peace delegation on Monday.", "AFGGOV"),
     ("MOSCOW - A court in Ecuador revoked the detention order against a former foreign minister.", "ECUJUD"),
     ("CARACAS, June 12 (Reuters) - Venezuelan police arrested three opposition activists.", "VENCOP"),
+    ('MOSCOW (AP) " Ukrainian President Volodymyr Zelenskyy on Monday granted citizenship to a Russian journalist.',
+     "UKRGOV"),
 ])
 def test_a_dateline_is_never_the_subject_of_the_first_sentence(text, source):
     events = tidings.code_text(text, date="2023-06-14")

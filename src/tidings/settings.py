@@ -103,6 +103,12 @@ CARRIER_NOUNS = frozenset({"truck", "lorry", "convoy", "ship", "vessel", "plane"
                            "train", "boat", "container", "consignment", "shipment", "cargo", "load",
                            "bus", "minibus", "car", "vehicle", "van", "helicopter", "jeep", "ferry"})
 
+#: Nouns of traffic and trade between two sides: a restriction on one is aimed at the other side
+#: it names ("lifted its ban on flights to Qatar", "curbs on imports from Australia").
+FLOW_NOUNS = frozenset({"flight", "travel", "trip", "visit", "import", "export", "trade", "shipment", "remittance",
+                        "transfer", "sale", "shipping", "transport", "traffic", "access", "entry", "delivery",
+                        "tourism", "commerce"})
+
 #: Types that, with no target named, are aimed at the government of the country where they
 #: happen when their source is civil society of that country (``CIVIL_SECTORS``): "thousands
 #: protested in Caracas" → VEN CVL → VEN GOV. The rule carries "+government".

@@ -261,6 +261,14 @@ STATE_GROUPS = frozenset({"country", "nation", "state", "ally", "republic", "pow
 VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
                      "envoy", "delegate"})
 
+#: Nouns for the staff and seat of an office holder: "the prime minister's office" acts for
+#: the prime minister, so it takes the sector of its owner's title.
+OFFICES = frozenset({"office", "bureau", "secretariat"})
+
+#: Nouns for a people taken together, named by their modifier: "the Rohingya community" is
+#: Rohingya civilians, "the business community" business (no modifier sector: no actor).
+COMMUNITIES = frozenset({"community", "minority", "diaspora"})
+
 def former(head: Token, actor: Actor | None) -> Actor | None:
     """"a former Venezuelan oil minister", "the ex-president": a former official (ELI)."""
     if actor is None or actor.org or actor.agent not in STATE_SECTORS | {"COP", "OPP", "PTY", None}:

@@ -16,11 +16,12 @@ from spacy.tokens import Token
 
 from tidings.actors.coref import DocMemory, request_title, summit_body, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase
-from tidings.actors.phrases import (GROUP_PRONOUNS, INSTRUMENTS, Match, NAMED_ENTITIES, PERSONAL_PRONOUNS, PLACE_KINDS,
-                                    STATE_GROUPS, STATE_SECTORS, VOICES, actor_code, appositions, as_former,
-                                    effective_head, former, held_by, held_on, in_country, is_breakaway, is_channel,
-                                    is_outside_noun, is_sponsor, named_by_apposition, one_of, other_forename,
-                                    own_subject, person_on, phrase_text, phrase_tokens, prefer, says_former, such_as)
+from tidings.actors.phrases import (COMMUNITIES, GROUP_PRONOUNS, INSTRUMENTS, Match, NAMED_ENTITIES, OFFICES,
+                                    PERSONAL_PRONOUNS, PLACE_KINDS, STATE_GROUPS, STATE_SECTORS, VOICES, actor_code,
+                                    appositions, as_former, effective_head, former, held_by, held_on, in_country,
+                                    is_breakaway, is_channel, is_outside_noun, is_sponsor, named_by_apposition,
+                                    one_of, other_forename, own_subject, person_on, phrase_text, phrase_tokens,
+                                    prefer, says_former, such_as)
 from tidings.actors.placement import PlacedActors
 from tidings.nlp.tree import coordinated as coordinated_tokens
 from tidings.timeplace.gazetteer import load_gazetteer
@@ -86,6 +87,14 @@ class ActorResolver(PlacedActors):
         words = tokens[h: h + 3]
         return self.kb.sector([t.text for t in words]) or self.kb.sector([t.lemma_ for t in words])
 
+    def _office_sector(self, tokens: list[Token], head: Token) -> str | None:
+        """The sector of the title that owns an office: "the prime minister's office" is GOV
+        like the prime minister (the office acts for its holder)."""
+        if head.lemma_.lower() not in OFFICES:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c in tokens), None)
+        return self.sector(tokens, tokens.index(owner)) if owner is not None else None
+
     def _any_sector(self, tokens: list[Token], named: frozenset[int] = frozenset()) -> str | None:
         """The sector of any phrase in the tokens, the last first, outside the ``named`` ones (the
         "Bank" of "West Bank" is no bank). An adjective names an institution ("a military base")
@@ -150,8 +159,8 @@ class ActorResolver(PlacedActors):
             if entry.kind != "demonym" or head.pos_ in ("NOUN", "PROPN"):
                 return self._entity_actor(text, entry, day, hint)
         named = frozenset(i for m in matches for i in range(m.start, m.end) if m.entries[0].kind != "sector")
-        agent = self.sector(tokens, h) or self._of_sector(tokens, h) or \
-            (self._any_sector(tokens, named) if head.pos_ == "PROPN" or loose else None)
+        agent = self.sector(tokens, h) or self._of_sector(tokens, h) or self._office_sector(tokens, head) or \
+            (self._any_sector(tokens, named) if head.pos_ == "PROPN" or loose or head.lemma_ in COMMUNITIES else None)
         country = self._country(matches, h)
         orgs = [m.entries[0] for m in matches if m.entries[0].kind in ("org", "body", "media", "person")]
         if orgs and (country is None or orgs[0].kind == "person"):
@@ -415,7 +424,27 @@ class ActorResolver(PlacedActors):
                 texts = {c: one_of(head, coordinated, t) for t, c in zip(coordinated, states)}
                 return [Actor(texts[c], self.kb.country_names.get(c, c), c, actor.agent, None,
                               actor_code(c, actor.agent)) for c in dict.fromkeys(states)]
+            parties = self._mixed_parties(head, coordinated, actor, day) if len(coordinated) > 1 and any(states) else None
+            if parties:
+                return parties
         return [actor]
+
+    def _mixed_parties(self, head: Token, coordinated: list[Token], actor: Actor,
+                       day: str | None) -> list[Actor] | None:
+        """"British and EU negotiators": a state and an organisation coordinated before one noun
+        are two sides, the state with the noun's sector and the organisation itself; None when
+        a conjunct is neither."""
+        out = []
+        for token in coordinated:
+            entry, text = self._named_entry(token), one_of(head, coordinated, token)
+            if entry is not None and entry.kind in PLACE_KINDS:
+                out.append(Actor(text, self.kb.country_names.get(entry.country, entry.country), entry.country,
+                                 actor.agent, None, actor_code(entry.country, actor.agent)))
+            elif entry is not None and entry.kind == "org":
+                out.append(self._entity_actor(text, entry, day))
+            else:
+                return None
+        return out
 
     @staticmethod
     def _country_modifiers(head: Token) -> list[Token]:
@@ -426,12 +455,16 @@ class ActorResolver(PlacedActors):
 
     def _state(self, token: Token) -> str | None:
         """The country a single modifier names ("Thai", "Iran", "Saudi Arabia"), or None."""
+        entry = self._named_entry(token)
+        return entry.country if entry is not None and entry.kind in PLACE_KINDS else None
+
+    def _named_entry(self, token: Token) -> Entry | None:
+        """The one knowledge-base entry a single modifier names ("Thai", "EU"), or None."""
         tokens = [t for t in phrase_tokens(token) if t.dep_ not in ("det", "case")]
         matches = self.scan(tokens)
         if len(matches) != 1 or token not in tokens[matches[0].start: matches[0].end]:
             return None  # the modifier itself must be the name ("Latin American countries" is not USA)
-        entry = matches[0].entries[0]
-        return entry.country if entry.kind in PLACE_KINDS else None
+        return matches[0].entries[0]
 
     def name_tokens(self, head: Token) -> list[Token]:
         """The personal name in a proper-noun phrase, without titles ("President Ebrahim

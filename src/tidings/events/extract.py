@@ -110,9 +110,11 @@ def _named_place(noun: Token, pattern: Pattern) -> bool:
 
 def _raised_objects(verb: Token) -> list[Token]:
     """The object the parser made the subject of the verb's to-clause: "declared [a state of
-    emergency] to take effect at midnight", "imposed [a curfew] to last a week"."""
-    clauses = [c for c in children(verb, "ccomp", "xcomp") if any(a.lower_ == "to" for a in children(c, "aux"))]
-    return [s for c in clauses for s in children(c, "nsubj")]
+    emergency] to take effect at midnight", "imposed [a curfew] to last a week"; or of a bare
+    participle after it: "will not accept [any refugees] fleeing the war"."""
+    clauses = [c for c in children(verb, "ccomp", "xcomp") if any(a.lower_ == "to" for a in children(c, "aux"))
+               or c.tag_ == "VBG" and not children(c, "aux", "mark")]
+    return [s for c in clauses for s in children(c, "nsubj") if s.pos_ in ("NOUN", "PROPN")]
 
 
 def _named_after(verb: Token, obj: Token) -> Token:
@@ -191,6 +193,8 @@ def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         loading = next((a for a in list(holder.ancestors)[:3] if a.dep_ == "acl"), None)
         if not found and loading is not None and lemma_of(loading.head) in settings.CARRIER_NOUNS:
             found = prep_objects(loading, (slot,))  # "sent trucks loaded with [food] into Gaza"
+    if not found and slot == "of" and obj is not None:  # "hosted the [ASEAN] summit": whose meeting it is
+        found = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
     if not found and slot in _PARTNER_PREPS:  # "agreed to a ceasefire with Hamas"
         found = [o for noun in prep_objects(token, ("to", "on")) for o in prep_objects(noun, (slot,))]
     if not found and token.dep_ == "advcl" and token.tag_ == "VBG":  # "arrived in Bangladesh seeking refuge"
@@ -204,7 +208,16 @@ def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
                  for o in prep_objects(n, ("against",))]
     if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
         found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
-    return found
+    return [end for t in found for end in _flow_ends(t)] if slot in _SCOPE_PREPS else found
+
+
+def _flow_ends(noun: Token) -> list[Token]:
+    """The other side that a noun of traffic or trade names, whom a restriction on that flow is
+    aimed at ("lifted its ban on [flights to] Qatar", "curbs on [imports from] Australia"); any
+    other noun stands as it is."""
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in settings.FLOW_NOUNS:
+        return [noun]
+    return prep_objects(noun, _FLOW_PREPS) or [noun]
 
 
 def _object_not_party(verb: Token) -> bool:
@@ -276,6 +289,9 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon
             found = _stray_objects(token, obj, slot, lexicon)
         if found:
             options.append(tuple(t for head in found for t in conjuncts(head) + _included(head)))
+    if not options and obj is not None and pattern.event == "CONCEDE":
+        found = _measure_objects(obj)  # "abandoned his policy of separating [migrant families]"
+        options += [tuple(t for head in found for t in conjuncts(head))] if found else []
     return tuple(options)
 
 
@@ -285,10 +301,22 @@ def _included(head: Token) -> list[Token]:
     return [t for o in prep_objects(head, ("including",)) for t in conjuncts(o)]
 
 
+def _measure_objects(measure: Token) -> list[Token]:
+    """Whom a measure given up acts on, named by the clause of the measure noun ("reversed its
+    decision to deport [Afghan refugees]", "abandoned its policy of detaining [migrants]"); what a
+    verb of making or handing over moves is no party to it ("a plan to send troops")."""
+    clauses = [c for c in children(measure, "acl") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    clauses += [c for p in children(measure, "prep") if p.lower_ == "of" for c in children(p, "pcomp")]
+    return [o for c in clauses if not _object_not_party(c) for o in children(c, "dobj")]
+
+
 #: PLOVER types whose events may stand without a recipient when their verb is intransitive.
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
 _LOCATIVE = frozenset({"in", "at", "near", "off", "over", "around", "inside", "outside", "across"})
 _PARTNER_PREPS = frozenset({"with", "between"})
+#: Prepositions of what a restriction covers, and those by which a flow names its other side.
+_SCOPE_PREPS = frozenset({"on", "against"})
+_FLOW_PREPS = ("to", "from", "with", "into")
 #: Prepositions of a recipient that the parser often hangs inside a long object phrase.
 _TRANSFER_PREPS = frozenset({"to", "into"})
 _NON_PREP_SLOTS = frozenset({"dobj", "dative", "xcomp-dobj", "ccomp-subj"})
@@ -361,6 +389,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets += tuple(o for o in (_purpose_sides(token, lexicon),) if o)
     # "called Erdogan to convey Pakistan's support": the one called hears it, failing a named target
     targets += tuple(o for o in (_contacted(token),) if o)
+    if pattern.event in _YIELD_TYPES:  # "the coalition fighting the Houthis declared a truce"
+        targets += tuple(o for o in (_fought(source, lexicon),) if o)
     if not targets and pattern.event in HOSTILE_TYPES:  # "fired tear gas to disperse crowds"
         targets = tuple(o for o in (_purpose_objects(token),) if o)
     if pattern.event in HOSTILE_TYPES:
@@ -376,6 +406,19 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets = targets + ((owners,) if owners else ())
     return Candidate(token, pattern, tuple(conjuncts(source)), targets,
                      "passive" if passive else "active", obj)
+
+
+#: Types of giving way: with no other side named, a doer described by the fight it wages yields
+#: to the enemy it fights.
+_YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+
+def _fought(source: Token, lexicon: Lexicon) -> tuple[Token, ...]:
+    """The enemy the doer's own description names ("the coalition [fighting the Houthis]",
+    "forces battling the Islamic State"), found by a participle the lexicon reads as an attack."""
+    fights = [c for c in source.children if c.dep_ == "acl" and c.tag_ == "VBG"
+              and any(p.event == "ASSAULT" for p in lexicon.verbs(lemma_of(c)))]
+    return tuple(t for c in fights for o in children(c, "dobj") for t in conjuncts(o))
 
 
 def _unless_object(verb: Token, pattern: Pattern) -> str:

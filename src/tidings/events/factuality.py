@@ -146,10 +146,11 @@ _CANCELLING = frozenset({"deny", "cancel", "scrap", "abandon", "postpone"})
 def _failed(noun: Token) -> bool:
     """True when a noun is the subject of a verb of failure ("the ventures petered out", "the
     school was scrapped"): the act it names, or a clause about it, did not come about. A verb
-    with an object of its own tells what the act did ("the refusal stalled the bid")."""
+    with an object or a to-clause of its own tells what the act did or did not achieve ("the
+    refusal stalled the bid", "the talks failed to reach a deal": the talks were held)."""
     verb = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _FAILING \
-        and not any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
 
 
 def _before_colon(node: Token) -> bool:

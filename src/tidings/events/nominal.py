@@ -58,7 +58,19 @@ def noun_doers(token: Token, preps: tuple[str, ...] = ("by",)) -> list[Token]:
         and token.doc[token.i - 1].head.i == token.head.i  # the parser's "Israel's air and ground [offensive]"
     if not owners and split:
         owners = [c for c in token.head.children if c.dep_ == "poss"]
+    if "by" in preps and not any(p.lower_ == "by" for p in token.children):
+        found = _complement_agents(token) + found  # "an offer of talks by Washington"
     return found + owners
+
+
+def _complement_agents(token: Token) -> list[Token]:
+    """The "by" phrase the parser hangs on the noun's "of"/"for" complement when the noun has none:
+    in "an offer of talks by Washington" and "the killing of civilians by soldiers" it names the
+    doer of the outer act, not the talks' or the civilians'."""
+    inner = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return [a for o in inner for p in o.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+            for a in p.children if a.dep_ == "pobj"]
 
 
 def _noun_sources(token: Token, pattern: Pattern) -> list[Token]:

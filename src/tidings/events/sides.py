@@ -131,8 +131,10 @@ class ImpliedSides:
             tokens += purpose  # investment in Ethiopia", "opened the Rafah crossing to let aid trucks into Gaza"
         elif cand.pattern.event == "MOBILIZE":  # "put a brigade in Italy on alert to fly into Lebanon"
             tokens = purpose + tokens
-        obj = direct_object(head)  # "struck a bus carrying pilgrims through Kabul": where the thing hit was
-        tokens += [t for c in (obj.children if obj is not None else ()) if c.dep_ == "acl" for t in clause_tokens(c)]
+        obj = direct_object(head)  # "struck a bus carrying pilgrims through Kabul": where the thing hit was;
+        # "lifted restrictions on [the right] to travel to Cuba": where the act in the slot aimed at goes
+        nouns = ([obj] if obj is not None else []) + aimed
+        tokens += [t for n in nouns for c in n.children if c.dep_ == "acl" for t in clause_tokens(c)]
         weak = {a.country for a in sources if a.country}
         found = locate_heads(aimed, countries, self.gazetteer, weak) or \
             locate_named(tokens, countries, self.gazetteer, weak)  # the slot aimed at, else where it happens

@@ -481,13 +481,16 @@ class EventStage(ImpliedSides):
     def _sources(self, cand: Candidate, day: str | None,
                  memory: DocMemory) -> tuple[list[Actor], Candidate, list[Actor]]:
         """The candidate's doers: its source phrases resolved, or the doer an act noun names
-        ("Israel's offensive has killed …"), the state of a passive with no agent, the crowd of
+        ("Israel's offensive has killed …"), the sides of a meeting that acts ("talks between X and
+        Y produced no deal"), the state of a passive with no agent, the crowd of
         a protest with no doer, the sides of the story's ceasefire (returned as well, for its
         target), the voice of a conditional threat."""
         nominal = cand.form == "nominal" or cand.via == "+act"  # "killed in an Israeli airstrike"
         sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
         if not sources and cand.sources and all(cand.pattern.event in self._act_kinds(h) for h in cand.sources):
             sources = self._event_agents(cand.sources, day, memory)
+        if not sources and cand.sources:  # "the summit between the EU and Turkey failed to agree"
+            sources = [a for h in cand.sources if "CONSULT" in self._act_kinds(h) for a in self._parties(h, day, memory)]
         if not cand.sources and cand.form == "passive":  # "was arrested in Rwanda": by the state
             sources = self._state(cand.predicate, memory.countries)
             cand = replace(cand, via="+state") if sources else cand

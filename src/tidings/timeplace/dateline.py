@@ -20,7 +20,10 @@ _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 _PLACE = r"(?P<place>[A-Z][A-Za-z\u00c0-\u017f'.\- ]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z\u00c0-\u017f'.\- ]{1,30}?))?"
 _WHEN = rf"(?:,\s*{_MON}\s+(?P<day>[0-3]?\d)(?:,\s*(?P<year>(?:19|20)\d\d))?)?"
 _AGENCY = r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{1,40})\))?"
-_DASH = r"\s*(?:-{1,2}|\u2013|\u2014|:)\s"
+#: The dash after a dateline; after an agency, a straight quote with a space after it is a dash
+#: lost to a text encoding ("WASHINGTON (AP) \" President …"), since a quote that opens the lede
+#: touches its first word.
+_DASH = r"\s*(?:-{1,2}|\u2013|\u2014|:|(?(agency)\"|(?!)))\s"
 _DATELINE = re.compile(rf"^\s*{_PLACE}{_WHEN}{_AGENCY}{_DASH}")
 
 
