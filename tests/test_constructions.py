@@ -10,6 +10,13 @@ CASES = [
     # active, passive, control, coordination
     ("Venezuelan police arrested two opposition activists in Caracas.", ("COERCE", "VEN COP", "VEN OPP", "asserted")),
     ("Two opposition activists were arrested by Venezuelan police in Caracas.", ("COERCE", "VEN COP", "VEN OPP", "asserted")),
+    # the members an object names with "including" are acted on as well
+    ("Russian police detained dozens of protesters, including opposition leader Alexei Navalny, in Moscow.",
+     ("COERCE", "RUS COP", "RUS OPP", "asserted")),
+    # a passive removal with no doer is the state's that people leave (rule "+state")
+    ("Two Russian diplomats were expelled from Poland.", ("SANCTION", "POL -", "RUS GOV", "asserted")),
+    ("Hundreds of Syrian refugees were deported from Lebanon.", ("COERCE", "LBN -", "SYR REF", "asserted")),
+    ("Ethiopia expelled seven humanitarian workers of the United Nations.", ("SANCTION", "ETH -", "- IGO", "asserted")),
     ("The European Union urged Iran to release the detained journalists.", ("REQUEST", "- IGO", "IRN -", "asserted")),
     ("Iran and Venezuela signed a cooperation agreement in Tehran.", ("SUPPORT", "IRN -", "VEN -", "asserted")),
     ("Indonesia condemned Israel and the United States.", ("ACCUSE", "IDN -", "USA -", "asserted")),
@@ -18,6 +25,10 @@ CASES = [
     # prepositional targets, nominal events, instruments
     ("Washington imposed new sanctions on Nicaragua's gold sector.", ("SANCTION", "USA GOV", "NIC -", "asserted")),
     ("Japan's foreign minister held talks with her Chinese counterpart.", ("CONSULT", "JPN GOV", "CHN GOV", "asserted")),
+    # the enemy a force is raised or sent against, named inside its purpose ("for a battle against")
+    ("Turkey mobilized troops for an offensive against Kurdish militants in Syria.", ("MOBILIZE", "TUR -", "SYR REB", "asserted")),
+    ("Nigeria deployed soldiers for operations against Boko Haram.", ("MOBILIZE", "NGA -", "NGA REB", "asserted")),
+    ("Iraqi forces attacked the remnants of the Islamic State near Mosul.", ("ASSAULT", "IRQ MIL", "- REB", "asserted")),
     ("A U.S. drone strike killed two Houthi commanders in Yemen.", ("ASSAULT", "USA MIL", "YEM REB", "asserted")),
     ("Russian strikes on Ukraine's power grid left millions without electricity.", ("ASSAULT", "RUS -", "UKR -", "asserted")),
     ("Qatar hosted the Iranian foreign minister in Doha.", ("CONSULT", "IRN GOV", "QAT -", "asserted")),
@@ -29,9 +40,15 @@ CASES = [
     ("The Turkish president said Turkey would launch an offensive against Kurdish militants in Syria.",
      ("THREATEN", "TUR -", "SYR REB", "asserted")),
     ("Iran said it would release the British sailors on Friday.", ("AGREE", "IRN -", "GBR MIL", "asserted")),
+    # a bill its makers introduce states what they propose to do
+    ("Two US senators introduced a bill that would sanction Turkish officials.", ("THREATEN", "USA LEG", "TUR GOV", "asserted")),
+    ("Two US senators introduced a bill that would sanction Turkish officials.", ("SANCTION", "USA LEG", "TUR GOV", "hypothetical")),
     # domestic protest with no target named is aimed at the government (rule "+government")
     ("Thousands of people protested in Caracas on Monday.", ("PROTEST", "VEN CVL", "VEN GOV", "asserted")),
     ("Kenyan doctors went on strike over unpaid wages.", ("PROTEST", "KEN HLH", "KEN GOV", "asserted")),
+    # ... and so is a protest at a state's election or measure ("+government", keeping the object's words)
+    ("Opposition parties in Bangladesh boycotted the general election.", ("PROTEST", "BGD OPP", "BGD GOV", "asserted")),
+    ("Farmers in India protested the new farm laws.", ("PROTEST", "IND AGR", "IND GOV", "asserted")),
     # pronoun owners and objects; protesters who storm riot (CAMEO 145)
     ("Riyadh cut ties with Tehran after Iranian protesters stormed its embassy.", ("PROTEST", "IRN CVL", "SAU GOV", "asserted")),
     ("Washington sanctioned Iran's morality police on Thursday, accusing them of violence against women.",
@@ -349,6 +366,7 @@ def test_implied_targets_are_marked_in_the_rule(code_sentence):
     ("Burmese authorities imposed a curfew in Sittwe township.", "MMR", "Sittwe"),
     ("Russian jets bombed a market in Deraa.", "SYR", "Deraa"),  # not the gazetteer's "Dar‘ā"
     ("Fiji withdrew its peacekeepers from the Sinai Peninsula.", "EGY", "Sinai Peninsula"),  # the slot aimed at
+    ("The Pentagon put a Marine unit in Spain on alert to fly into Libya.", "LBY", "Libya"),  # where it is to go
     ("In 2008 Pakistani troops lifted the curfew in the North-West Frontier Province.", "PAK",
      "North-West Frontier Province"),  # Khyber Pakhtunkhwa's name until 2010
 ])
@@ -357,6 +375,18 @@ def test_targets_found_through_a_place_keep_its_words(code_sentence, sentence, c
     text's own words for the place, not by a gazetteer spelling or a bare "the population"."""
     targets = [e.target for e in code_sentence(sentence, D) if e.target is not None and e.target.code == code]
     assert targets and all(words in t.text for t in targets), _keys(code_sentence(sentence, D))
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Zimbabwe's opposition MDC boycotted the presidential runoff.", "presidential runoff"),
+    ("Farmers in India protested the new farm laws.", "farm laws"),
+    ("Thousands of French workers marched in Paris against the pension reform.", "pension reform"),
+])
+def test_a_protest_at_a_measure_names_the_government_by_it(code_sentence, sentence, words):
+    """A boycotted election or a protested law stands for the government behind it, named by the
+    text's words for it: a reader sees what the protest was aimed at."""
+    targets = [e.target for e in code_sentence(sentence, D) if e.event_type == "PROTEST" and e.target is not None]
+    assert targets and all(words in t.text and t.agent == "GOV" for t in targets), _keys(code_sentence(sentence, D))
 
 
 @pytest.mark.parametrize("sentence", [

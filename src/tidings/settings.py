@@ -49,6 +49,9 @@ PURPOSE_TARGET_TYPES = frozenset({"MOBILIZE"})
 #: Types whose passive acts with no doer named ("was arrested in Rwanda", "were deported from
 #: Lebanon") are the state's where they happen: the place's country is the source ("+state").
 STATE_ACT_TYPES = frozenset({"COERCE"})
+#: Verbs whose passives with no doer named are the state's whatever their type: expelled
+#: diplomats, inspectors and aid workers ("were expelled from Iran", SANCTION 161, 166x).
+STATE_ACT_VERBS = frozenset({"expel"})
 
 #: CAMEO codes of restrictions a state imposes on its own people (curfews, emergency rule,
 #: limits on freedoms such as blocked internet access): with no target named or placed, the target is the

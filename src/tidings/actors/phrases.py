@@ -38,7 +38,7 @@ QUANTITY_HEADS = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "ten",
     "tens", "score", "scores", "number", "group", "some", "many", "several", "most", "all", "one",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "members", "member", "rest",
-    "majority", "handful", "team", "delegation", "crowd", "unit", "contingent", "wave", "barrage",
+    "majority", "handful", "team", "delegation", "crowd", "unit", "contingent", "wave", "barrage", "remnants",
     "salvo", "fleet", "convoy", "package", "round", "series", "string", "flurry", "batch", "set",
     # measures and loads of goods: "13 tons of medicine", "a shipment of vaccines", "$5 million worth of arms"
     "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "litre", "litres", "liter", "liters",

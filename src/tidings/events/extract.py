@@ -203,6 +203,9 @@ def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         clauses = children(token, "xcomp", "advcl") + (children(holder, "acl", "relcl") if holder is not None else [])
         found = [o for c in clauses for v in [c, *children(c, "xcomp")] for n in children(v, "dobj")
                  for o in prep_objects(n, ("between",))]
+    if not found and slot == "against":  # "mobilized troops for a battle against the rebels"
+        found = [o for h in (token, holder) if h is not None for n in prep_objects(h, ("for",))
+                 for o in prep_objects(n, ("against",))]
     if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
         found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
     return [end for t in found for end in _flow_ends(t)] if slot in _SCOPE_PREPS else found
@@ -285,11 +288,17 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon
         if not found and slot in _TRANSFER_PREPS:
             found = _stray_objects(token, obj, slot, lexicon)
         if found:
-            options.append(tuple(t for head in found for t in conjuncts(head)))
+            options.append(tuple(t for head in found for t in conjuncts(head) + _included(head)))
     if not options and obj is not None and pattern.event == "CONCEDE":
         found = _measure_objects(obj)  # "abandoned his policy of separating [migrant families]"
         options += [tuple(t for head in found for t in conjuncts(head))] if found else []
     return tuple(options)
+
+
+def _included(head: Token) -> list[Token]:
+    """The members a target group names as its instances: "arrested 100 mob members, including
+    [the street boss] of the Colombo family" arrests the boss as well."""
+    return [t for o in prep_objects(head, ("including",)) for t in conjuncts(o)]
 
 
 def _measure_objects(measure: Token) -> list[Token]:
@@ -366,7 +375,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         doers = _act_doers(token, lexicon)
         if doers:
             return Candidate(token, pattern, doers, _targets(token, pattern, obj, lexicon), "passive", obj, via="+act")
-    if source is None and passive and pattern.event in settings.STATE_ACT_TYPES and is_passive(token):
+    by_state = pattern.event in settings.STATE_ACT_TYPES or pattern.lemma in settings.STATE_ACT_VERBS
+    if source is None and passive and by_state and is_passive(token):
         return Candidate(token, pattern, (), _targets(token, pattern, obj, lexicon), "passive", obj)  # by the state
     if source is None:
         return "no 'by' agent in the passive" if passive else "no subject, own or inherited"

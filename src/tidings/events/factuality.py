@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings import settings
-from tidings.events.syntax import said_on_call
+from tidings.events.syntax import issued_document, said_on_call
 from tidings.nlp.tree import clause_head
 
 __all__ = ["factuality", "is_future", "requested", "accused_act", "mandative", "happening", "REPORT_VERBS"]
@@ -310,6 +310,8 @@ def commitment(token: Token) -> bool:
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS \
             and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
         return True  # "said it would release the sailors": the future of reported speech
+    if verb.dep_ == "relcl" and issued_document(verb.head) and any(c.lower_ in ("would", "will") for c in verb.children):
+        return True  # "introduced a bill that would sanction …": what its makers propose to do
     node = verb
     for _ in range(3):
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:

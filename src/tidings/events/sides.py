@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from tidings import settings
 from tidings.actors.coref import DocMemory
-from tidings.actors.phrases import GROUP_PRONOUNS, PERSONAL_PRONOUNS
+from tidings.actors.phrases import GROUP_PRONOUNS, PERSONAL_PRONOUNS, phrase_text
 from tidings.events.attribution import report_verb
 from tidings.events.candidate import Candidate
 from tidings.events.factuality import stated_refusal
@@ -21,7 +21,7 @@ from tidings.events.holders import holder_words, owner_words, states_named, swap
 from tidings.events.placed import state_of
 from tidings.events.readings import REFUSAL_CODE, event_id, recoded
 from tidings.events.syntax import (agent_of, children, clause_tokens, direct_object, is_passive, passive_subject,
-                                   subject_of)
+                                   prep_objects, subject_of)
 from tidings.events.when import event_place
 from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Document, Event, Location
@@ -59,6 +59,15 @@ def object_not_an_actor(cand: Candidate) -> bool:
     if obj is not None and cand.pattern.event == "COERCE" and obj.lemma_.lower() in _PROPERTY:
         return False  # "Iran's navy seized a foreign tanker"
     return obj is not None and obj.pos_ != "PRON"
+
+
+def _protested_thing(cand: Candidate) -> Token | None:
+    """What a protest with no actor as target is aimed at: its direct object ("boycotted the
+    poll") or its "against" phrase ("a demonstration against the pension reform"), not a place
+    it happens at ("outside the embassy")."""
+    if object_not_an_actor(cand):
+        return direct_object(cand.predicate)
+    return next((h for option in cand.targets for h in option if h.head.lower_ == "against"), None)
 
 
 def _promised_act(head: Token) -> list[Token]:
@@ -117,9 +126,11 @@ class ImpliedSides:
             tokens, aimed = clause_tokens(head), [h for option in cand.targets for h in option]
         else:
             return []
+        purpose = [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
         if cand.pattern.event in ("AID", "RETREAT", "CONCEDE"):  # "gave 350 million euros to promote
-            # investment in Ethiopia", "opened the Rafah crossing to let aid trucks into Gaza"
-            tokens += [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
+            tokens += purpose  # investment in Ethiopia", "opened the Rafah crossing to let aid trucks into Gaza"
+        elif cand.pattern.event == "MOBILIZE":  # "put a brigade in Italy on alert to fly into Lebanon"
+            tokens = purpose + tokens
         obj = direct_object(head)  # "struck a bus carrying pilgrims through Kabul": where the thing hit was;
         # "lifted restrictions on [the right] to travel to Cuba": where the act in the slot aimed at goes
         nouns = ([obj] if obj is not None else []) + aimed
@@ -170,8 +181,10 @@ class ImpliedSides:
 
     def _state(self, verb: Token, countries: set[str]) -> list[Actor]:
         """The state of the place where someone was arrested, jailed or deported with no doer
-        named ("Victoire Ingabire was arrested in Rwanda" → RWA): only states do these acts."""
-        place = event_place(verb, countries, self.gazetteer, (), sentence=False)
+        named ("Victoire Ingabire was arrested in Rwanda" → RWA), or of the place someone was
+        deported or expelled from ("were expelled from Iran" → IRN): only states do these acts."""
+        left = locate_heads(prep_objects(verb, ("from",)), countries, self.gazetteer)
+        place = left[0] if left is not None else event_place(verb, countries, self.gazetteer, (), sentence=False)
         waters = settings.WATERS & {t.lower_ for t in clause_tokens(verb)}  # "seized in the Gulf of Oman"
         if place is None or place.country is None or waters:
             return []
@@ -186,15 +199,20 @@ class ImpliedSides:
             return []
         return [Actor(noun.text, None, place.country, "CVL", None, f"{place.country}CVL")]
 
-    def _government(self, sources: list[Actor], location: Location | None) -> list[Actor]:
+    def _government(self, sources: list[Actor], location: Location | None, cand: Candidate) -> list[Actor]:
         """The government of the country where people of that country protest, when they name
-        no other target: domestic protest is aimed at the state unless the text says otherwise."""
+        no other target: domestic protest is aimed at the state unless the text says otherwise.
+        A protest whose object names no actor ("boycotted the presidential poll", "picketed the
+        new labour law") is aimed at the government whose election or measure it is; the actor
+        keeps the words the text uses for that object, as a place target keeps the place's."""
         source = sources[0]
         country = location.country if location is not None and location.country else source.country
         if country is None or source.country not in (None, country) or source.agent not in settings.CIVIL_SECTORS:
             return []
         name = self.resolver.kb.country_names.get(country, country)
-        return [Actor(f"the {name} government", name, country, "GOV", None, f"{country}GOV")]
+        obj = _protested_thing(cand)
+        text = phrase_text(obj) if obj is not None else f"the {name} government"
+        return [Actor(text, name, country, "GOV", None, f"{country}GOV")]
 
     def _refusals(self, cand: Candidate, events: list[Event], day: str | None, memory: DocMemory) -> list[Event]:
         """A cooperative act its actor says it will not do ("Iran said it would not negotiate

@@ -455,7 +455,7 @@ class EventStage(ImpliedSides):
             targets, cand = self._unnamed_target(cand, sources, countries, memory)
         if not sources or not targets and not mutual and self._needs_target(cand):
             return []
-        if not targets and not mutual and object_not_an_actor(cand):
+        if not targets and not mutual and object_not_an_actor(cand) and not aimed_at_government(cand):
             return []  # "released the results", "hit the port's infrastructure": another sense
         actors = {a.country for a in sources + targets if a.country}
         location = event_place(cand.predicate, countries, self.gazetteer, actors, sentence=False)
@@ -467,7 +467,7 @@ class EventStage(ImpliedSides):
             country = sources[0].country  # "Authorities restricted access to Instagram": the people
             targets, cand = [population(cand.predicate, country)], replace(cand, via=cand.via + "+population")
         if not targets and not mutual and aimed_at_government(cand):
-            targets = self._government(sources, location)  # "thousands protested in Caracas"
+            targets = self._government(sources, location, cand)  # "thousands protested in Caracas"
             cand = replace(cand, via=cand.via + "+government") if targets else cand
         report = find_report(cand.predicate, self.resolver, day, memory)
         fact = "asserted" if cand.form in _STATED_FORMS else factuality(cand.predicate)  # the threat itself is stated

@@ -13,7 +13,7 @@ from tidings import settings
 from tidings.nlp.tree import coordinated
 
 __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
-           "children", "clause_tokens", "said_on_call"]
+           "children", "clause_tokens", "said_on_call", "issued_document"]
 
 #: Verbs whose object is the understood subject of their to-clause ("urged Iran to ...").
 OBJECT_CONTROL = frozenset({
@@ -178,14 +178,20 @@ def _coordinated_object_verb(gerund: Token) -> Token | None:
 
 #: Verbs by which a body makes a document its own ("adopted a declaration that …"), unlike
 #: those that react to another's ("dismissed a report that accused …").
-_ISSUING = frozenset({"adopt", "issue", "pass", "release", "publish", "sign", "approve", "unveil", "draft",
+_ISSUING = frozenset({"adopt", "issue", "pass", "release", "publish", "sign", "approve", "unveil", "draft", "introduce",
                       "present", "send", "deliver", "submit", "file", "write", "put", "sponsor", "table"})
+
+
+def issued_document(noun: Token) -> bool:
+    """True for a document its verb's subject makes its own: "adopted a declaration", "introduced
+    a bill" (not "dismissed a report")."""
+    return noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUING
 
 
 def _issuer(subject: Token) -> Token:
     """A document acts for whoever adopted or issued it: "the leaders adopted a declaration that
     called on the United States to …" is a call by the leaders."""
-    if subject.lemma_.lower() in DOCUMENT_NOUNS and subject.dep_ == "dobj" and subject.head.lemma_ in _ISSUING:
+    if issued_document(subject):
         issuer = children(subject.head, *_SUBJECT_DEPS)
         return issuer[0] if issuer and issuer[0].tag_ not in _RELATIVE_TAGS else subject
     return subject
