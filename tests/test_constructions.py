@@ -253,6 +253,21 @@ CASES = [
     ("The Canadian foreign minister called her Indian counterpart to apologise for the delay.",
      ("SUPPORT", "CAN GOV", "IND GOV", "asserted")),
     ("Scholz met his counterpart French President Emmanuel Macron in Paris.", ("CONSULT", "DEU GOV", "FRA GOV", "asserted")),
+    # an inquiry into a question or a claim targets the one it is about
+    ("Ukrainian police opened an inquiry into whether the Russian consul was bribed.",
+     ("ACCUSE", "UKR COP", "RUS GOV", "asserted")),
+    ("The UN launched an inquiry into claims that Ethiopian soldiers killed civilians in Tigray.",
+     ("ACCUSE", "- IGO", "ETH MIL", "asserted")),
+    # "former" on the title a name is compounded with: a former official, whose attack is verbal
+    ("Former finance minister Yanis Varoufakis launched an attack on the Greek government.",
+     ("ACCUSE", "GRC ELI", "GRC GOV", "asserted")),
+    # the parser's "on [X calling it ...]": the participle's subject is the object of "on"
+    ("Kerala's chief minister launched a scathing attack on Tamil Nadu's Dravida Munnetra Kazhagam (DMK) "
+     "government calling it anti-poor.", ("ACCUSE", "IND GOV", "IND GOV", "asserted")),
+    # an evaluation the parser hangs on the object as an apposition or as a second complement
+    ("Rodrigo Duterte called Australia's ambassador to the Philippines a very foolish man.",
+     ("ACCUSE", "PHL ELI", "AUS GOV", "asserted")),
+    ("Trump called the North Korean leader a madman.", ("ACCUSE", "USA ELI", "PRK GOV", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

@@ -262,12 +262,14 @@ VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"
                      "envoy", "delegate"})
 
 def former(head: Token, actor: Actor | None) -> Actor | None:
-    """"a former Venezuelan oil minister", "the ex-president": a former official (ELI)."""
+    """"a former Venezuelan oil minister", "the ex-president", "Former prime minister Paul
+    Keating" (the word on the title the name is compounded with): a former official (ELI)."""
     if actor is None or actor.org or actor.agent not in STATE_SECTORS | {"COP", "OPP", "PTY", None}:
         return actor
     if actor.agent is None and actor.country is None:
         return actor
-    return as_former(actor) if says_former([*head.lefts, head, *_split_ex(head, False)]) else actor
+    lefts = [t for left in head.lefts for t in (left.subtree if left.dep_ == "compound" else (left,))]
+    return as_former(actor) if says_former([*lefts, head, *_split_ex(head, False)]) else actor
 
 def says_former(tokens: list[Token]) -> bool:
     """True when the words call the actor former: "former", "ex-", "ousted", "late"."""

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from tidings import settings
 from tidings.actors.resolve import effective_head
 from tidings.events.candidate import HOSTILE_TYPES, XCOMP_PREPS, Candidate, has_modifiers, lemma_of, modified_by
-from tidings.events.holders import cargo, occupants
+from tidings.events.holders import cargo, matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.nominal import REACTION_VERBS, in_force, noun_candidate, noun_doers
 from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
@@ -355,6 +355,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets = tuple(o for o in (_purpose_objects(token),) if o)
     if pattern.event in HOSTILE_TYPES:
         targets += occupants(targets)
+    if pattern.mode == "investigate":  # "launched an inquiry into Khashoggi's death"
+        targets += matter_parties(token, targets)
     commander = _self_act_commander(token, pattern, source, targets, obj)
     if commander is not None:  # "ordered the newspaper to suspend publication": the order coerces it
         return Candidate(token, pattern, tuple(conjuncts(commander)), (tuple(conjuncts(source)),), "active", obj,

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from tidings import settings
 from tidings.events.candidate import HOSTILE_TYPES, XCOMP_PREPS, Candidate, has_modifiers, lemma_of, modified_by
 from tidings.events.factuality import happening
-from tidings.events.holders import occupants
+from tidings.events.holders import matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import agent_of, children, conjuncts, is_passive, prep_objects, subject_of
 
@@ -144,6 +144,8 @@ def noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidat
         options = tuple(o for o in (tuple(_that_clause_subjects(token)),) if o)
     if not options and "xcomp-dobj" in pattern.target:
         options = tuple(o for o in (tuple(_to_clause_objects(token)),) if o)
+    if pattern.mode == "investigate":  # "the inquiry into whether the envoy was spied on"
+        options += matter_parties(token, options)
     modifiers = {m for m in pattern.modifiers}
     sources = [s for s in _noun_sources(token, pattern) if not {lemma_of(s), s.lower_} & modifiers]
     if not sources and not options and in_force(token, pattern):
