@@ -258,8 +258,10 @@ def is_outside_noun(head: Token) -> bool:
 #: no one country, so the group keeps its words.
 STATE_GROUPS = frozenset({"country", "nation", "state", "ally", "republic", "power"})
 
+#: People who speak or act for a body named after them or as their possessor ("a spokesman for
+#: Hamas", "the president's aide"): the body is the actor.
 VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
-                     "envoy", "delegate"})
+                     "envoy", "delegate", "aide", "adviser", "advisor"})
 
 def former(head: Token, actor: Actor | None) -> Actor | None:
     """"a former Venezuelan oil minister", "the ex-president", "Former prime minister Paul
