@@ -258,6 +258,9 @@ CASES = [
      ("ACCUSE", "UKR COP", "RUS GOV", "asserted")),
     ("The UN launched an inquiry into claims that Ethiopian soldiers killed civilians in Tigray.",
      ("ACCUSE", "- IGO", "ETH MIL", "asserted")),
+    # those sent to investigate look into what happened where they are sent
+    ("The Netherlands sent a team of forensic experts to Ukraine to investigate the downing of the airliner.",
+     ("ACCUSE", "NLD -", "UKR -", "asserted")),
     # "former" on the title a name is compounded with: a former official, whose attack is verbal
     ("Former finance minister Yanis Varoufakis launched an attack on the Greek government.",
      ("ACCUSE", "GRC ELI", "GRC GOV", "asserted")),

@@ -356,7 +356,7 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     if pattern.event in HOSTILE_TYPES:
         targets += occupants(targets)
     if pattern.mode == "investigate":  # "launched an inquiry into Khashoggi's death"
-        targets += matter_parties(token, targets)
+        targets += matter_parties(token, targets) + tuple(o for o in (_inquiry_destination(token),) if o)
     commander = _self_act_commander(token, pattern, source, targets, obj)
     if commander is not None:  # "ordered the newspaper to suspend publication": the order coerces it
         return Candidate(token, pattern, tuple(conjuncts(commander)), (tuple(conjuncts(source)),), "active", obj,
@@ -432,6 +432,20 @@ def _contacted(verb: Token) -> tuple[Token, ...]:
     if not purpose or lemma_of(verb.head) not in _CONTACT_VERBS:
         return ()
     return tuple(t for o in _slot(verb.head, "dobj", None) for t in conjuncts(o))
+
+
+#: Verbs that send people somewhere.
+_SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})
+
+
+def _inquiry_destination(verb: Token) -> tuple[Token, ...]:
+    """Where investigators were sent, for the inquiry of their purpose clause when what it looks
+    into names no actor ("sent experts to Saudi Arabia to investigate the attacks"): the inquiry
+    is into what happened there."""
+    purpose = verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children(verb, "aux"))
+    if not purpose or lemma_of(verb.head) not in _SENDING_VERBS:
+        return ()
+    return tuple(t for slot in ("to", "into") for o in _prep_slot(verb.head, slot, None) for t in conjuncts(o))
 
 
 #: Verbs of command: their object is made to do a coercive act to itself ("ordered the newspaper
