@@ -258,6 +258,9 @@ CASES = [
      ("ACCUSE", "UKR COP", "RUS GOV", "asserted")),
     ("The UN launched an inquiry into claims that Ethiopian soldiers killed civilians in Tigray.",
      ("ACCUSE", "- IGO", "ETH MIL", "asserted")),
+    # who is "under investigation" by someone is its target
+    ("The former mayor of Lima is under investigation by Peruvian prosecutors.",
+     ("ACCUSE", "PER JUD", "PER ELI", "asserted")),
     # those sent to investigate look into what happened where they are sent
     ("The Netherlands sent a team of forensic experts to Ukraine to investigate the downing of the airliner.",
      ("ACCUSE", "NLD -", "UKR -", "asserted")),

@@ -106,6 +106,16 @@ def _governor_subject(noun: Token) -> list[Token]:
     return []
 
 
+def _held_under(noun: Token) -> tuple[Token, ...]:
+    """Who is held under the act a noun names: the subject of "is (remains, came) under
+    investigation", the object of "placed X under sanctions"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return ()
+    verb = noun.head.head
+    held = children(verb, "dobj") or children(verb, "nsubj", "nsubjpass")
+    return tuple(t for h in held for t in conjuncts(h))
+
+
 def _receiver(noun: Token) -> tuple[Token, ...]:
     """Who gets the act a "from" phrase sends: the subject of the verb that receives, accepts or
     refuses it ("Pakistan refused a request from New Delhi")."""
@@ -144,6 +154,8 @@ def noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidat
         options = tuple(o for o in (tuple(_that_clause_subjects(token)),) if o)
     if not options and "xcomp-dobj" in pattern.target:
         options = tuple(o for o in (tuple(_to_clause_objects(token)),) if o)
+    if not options:  # "the former mayor is under investigation by anti-graft police"
+        options = tuple(o for o in (_held_under(token),) if o)
     if pattern.mode == "investigate":  # "the inquiry into whether the envoy was spied on"
         options += matter_parties(token, options)
     modifiers = {m for m in pattern.modifiers}
