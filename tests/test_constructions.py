@@ -253,7 +253,8 @@ CASES = [
     ("The Canadian foreign minister called her Indian counterpart to apologise for the delay.",
      ("SUPPORT", "CAN GOV", "IND GOV", "asserted")),
     ("Scholz met his counterpart French President Emmanuel Macron in Paris.", ("CONSULT", "DEU GOV", "FRA GOV", "asserted")),
-    # an inquiry into a question or a claim targets the one it is about
+    # an inquiry into an act, a question or a claim targets the one it is about
+    ("The UN set up an inquiry into abuses by Myanmar's military.", ("ACCUSE", "- IGO", "MMR MIL", "asserted")),
     ("Ukrainian police opened an inquiry into whether the Russian consul was bribed.",
      ("ACCUSE", "UKR COP", "RUS GOV", "asserted")),
     ("The UN launched an inquiry into claims that Ethiopian soldiers killed civilians in Tigray.",

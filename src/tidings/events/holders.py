@@ -94,12 +94,15 @@ def _owners(noun: Token) -> list[Token]:
 
 def matter_parties(predicate: Token, options: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...], ...]:
     """Whose affairs an investigation looks into, as later options for when the matter named is
-    no actor: its owner ("an inquiry into Khashoggi's death", "a probe into the business dealings
-    of Kempinski"), the owner's owner ("the accounts of a subsidiary of Gazprom"), and the subject
+    no actor: the doer of the act looked into ("an inquiry into abuses by the army", "crimes
+    committed by the militia"), its owner ("an inquiry into Khashoggi's death", "a probe into the
+    business dealings of Kempinski"), the owner's owner ("the accounts of a subsidiary of Gazprom"), and the subject
     of the question or claim examined ("investigated whether the mayor took bribes", "an inquiry
     into claims that two soldiers abused detainees"). The victim of an investigated act is its
     target, as for an investigated strike."""
     heads = [h for option in options for h in option]
+    doers = [d for h in heads if h.pos_ == "NOUN"
+             for d in prep_objects(h, ("by",)) + [a for c in children(h, "acl") for a in (agent_of(c),) if a is not None]]
     owners = [o for h in heads for o in _owners(h)]
     deeper = [o for h in owners for o in _owners(h)]
     holders = [predicate, *children(predicate, "dobj")]
@@ -107,4 +110,5 @@ def matter_parties(predicate: Token, options: tuple[tuple[Token, ...], ...]) -> 
     clauses += [c for h in holders for p in children(h, "prep") for c in children(p, "pcomp")]
     questioned = [s for c in clauses if any(m.lower_ in _QUESTION_MARKS for m in children(c, "mark"))
                   for s in children(c, "nsubj", "nsubjpass")]
-    return tuple(tuple(t for h in found for t in conjuncts(h)) for found in (owners, deeper, questioned) if found)
+    found_in = (doers, owners, deeper, questioned)
+    return tuple(tuple(t for h in found for t in conjuncts(h)) for found in found_in if found)
