@@ -275,6 +275,10 @@ CASES = [
     ("Rodrigo Duterte called Australia's ambassador to the Philippines a very foolish man.",
      ("ACCUSE", "PHL ELI", "AUS GOV", "asserted")),
     ("Trump called the North Korean leader a madman.", ("ACCUSE", "USA ELI", "PRK GOV", "asserted")),
+    # blame reported by a speaker: "said X was responsible for / behind" a harmful act (not a duty)
+    ("Ukraine said Russia was behind the cyberattack on its banks.", ("ACCUSE", "UKR -", "RUS -", "asserted")),
+    ("The Somali government said al-Shabaab militants were responsible.", ("ACCUSE", "SOM GOV", "SOM REB", "asserted")),
+    ("The minister said the army was responsible for security in the north.", None),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),
