@@ -275,6 +275,9 @@ CASES = [
     ("Rodrigo Duterte called Australia's ambassador to the Philippines a very foolish man.",
      ("ACCUSE", "PHL ELI", "AUS GOV", "asserted")),
     ("Trump called the North Korean leader a madman.", ("ACCUSE", "USA ELI", "PRK GOV", "asserted")),
+    # "critical of" criticises; "critical to" does not
+    ("Beijing has been sharply critical of the Philippine government.", ("ACCUSE", "CHN GOV", "PHL GOV", "asserted")),
+    ("The talks were critical to the peace process.", None),
     # blame reported by a speaker: "said X was responsible for / behind" a harmful act (not a duty)
     ("Ukraine said Russia was behind the cyberattack on its banks.", ("ACCUSE", "UKR -", "RUS -", "asserted")),
     ("The Somali government said al-Shabaab militants were responsible.", ("ACCUSE", "SOM GOV", "SOM REB", "asserted")),

@@ -63,10 +63,8 @@ def _has_particle(token: Token, particle: str | None) -> bool:
 
 
 def _particle_tokens(token: Token, particle: str | None) -> list[Token]:
-    """The verb's particle words that may hold the pattern's preposition ("walked [away] from",
-    "was [critical] of")."""
-    return [c for c in token.children if particle and c.lower_ == particle
-            and c.dep_ in ("prt", "prep", "advmod", "acomp")]
+    """The verb's particle words that may hold the pattern's preposition ("walked [away] from")."""
+    return [c for c in token.children if particle and c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod")]
 
 
 def _in_particle(verb: Token, noun: Token) -> bool:
