@@ -296,6 +296,35 @@ CASES = [
     ("The Canadian foreign minister called her Indian counterpart to apologise for the delay.",
      ("SUPPORT", "CAN GOV", "IND GOV", "asserted")),
     ("Scholz met his counterpart French President Emmanuel Macron in Paris.", ("CONSULT", "DEU GOV", "FRA GOV", "asserted")),
+    # an inquiry into an act, a question or a claim targets the one it is about
+    ("The UN set up an inquiry into abuses by Myanmar's military.", ("ACCUSE", "- IGO", "MMR MIL", "asserted")),
+    ("Ukrainian police opened an inquiry into whether the Russian consul was bribed.",
+     ("ACCUSE", "UKR COP", "RUS GOV", "asserted")),
+    ("The UN launched an inquiry into claims that Ethiopian soldiers killed civilians in Tigray.",
+     ("ACCUSE", "- IGO", "ETH MIL", "asserted")),
+    # who is "under investigation" by someone is its target
+    ("The former mayor of Lima is under investigation by Peruvian prosecutors.",
+     ("ACCUSE", "PER JUD", "PER ELI", "asserted")),
+    # those sent to investigate look into what happened where they are sent
+    ("The Netherlands sent a team of forensic experts to Ukraine to investigate the downing of the airliner.",
+     ("ACCUSE", "NLD -", "UKR -", "asserted")),
+    # "former" on the title a name is compounded with: a former official, whose attack is verbal
+    ("Former finance minister Yanis Varoufakis launched an attack on the Greek government.",
+     ("ACCUSE", "GRC ELI", "GRC GOV", "asserted")),
+    # the parser's "on [X calling it ...]": the participle's subject is the object of "on"
+    ("Kerala's chief minister launched a scathing attack on Tamil Nadu's Dravida Munnetra Kazhagam (DMK) "
+     "government calling it anti-poor.", ("ACCUSE", "IND GOV", "IND GOV", "asserted")),
+    # an evaluation the parser hangs on the object as an apposition or as a second complement
+    ("Rodrigo Duterte called Australia's ambassador to the Philippines a very foolish man.",
+     ("ACCUSE", "PHL ELI", "AUS GOV", "asserted")),
+    ("Trump called the North Korean leader a madman.", ("ACCUSE", "USA ELI", "PRK GOV", "asserted")),
+    # "critical of" criticises; "critical to" does not
+    ("Beijing has been sharply critical of the Philippine government.", ("ACCUSE", "CHN GOV", "PHL GOV", "asserted")),
+    ("The talks were critical to the peace process.", None),
+    # blame reported by a speaker: "said X was responsible for / behind" a harmful act (not a duty)
+    ("Ukraine said Russia was behind the cyberattack on its banks.", ("ACCUSE", "UKR -", "RUS -", "asserted")),
+    ("The Somali government said al-Shabaab militants were responsible.", ("ACCUSE", "SOM GOV", "SOM REB", "asserted")),
+    ("The minister said the army was responsible for security in the north.", None),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

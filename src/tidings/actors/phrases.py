@@ -258,8 +258,10 @@ def is_outside_noun(head: Token) -> bool:
 #: no one country, so the group keeps its words.
 STATE_GROUPS = frozenset({"country", "nation", "state", "ally", "republic", "power"})
 
+#: People who speak or act for a body named after them or as their possessor ("a spokesman for
+#: Hamas", "the president's aide"): the body is the actor.
 VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
-                     "envoy", "delegate"})
+                     "envoy", "delegate", "aide", "adviser", "advisor"})
 
 #: Nouns for the staff and seat of an office holder: "the prime minister's office" acts for
 #: the prime minister, so it takes the sector of its owner's title.
@@ -270,12 +272,14 @@ OFFICES = frozenset({"office", "bureau", "secretariat"})
 COMMUNITIES = frozenset({"community", "minority", "diaspora"})
 
 def former(head: Token, actor: Actor | None) -> Actor | None:
-    """"a former Venezuelan oil minister", "the ex-president": a former official (ELI)."""
+    """"a former Venezuelan oil minister", "the ex-president", "Former prime minister Paul
+    Keating" (the word on the title the name is compounded with): a former official (ELI)."""
     if actor is None or actor.org or actor.agent not in STATE_SECTORS | {"COP", "OPP", "PTY", None}:
         return actor
     if actor.agent is None and actor.country is None:
         return actor
-    return as_former(actor) if says_former([*head.lefts, head, *_split_ex(head, False)]) else actor
+    lefts = [t for left in head.lefts for t in (left.subtree if left.dep_ == "compound" else (left,))]
+    return as_former(actor) if says_former([*lefts, head, *_split_ex(head, False)]) else actor
 
 def says_former(tokens: list[Token]) -> bool:
     """True when the words call the actor former: "former", "ex-", "ousted", "late"."""

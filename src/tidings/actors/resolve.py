@@ -278,7 +278,7 @@ class ActorResolver(PlacedActors):
         stateless = actor is not None and actor.country is None and not actor.org
         if memory is not None and stateless and is_outside_noun(head):
             actor = self._opposed_state(head, actor, day, memory)  # "opponents of the government"
-        actor = self._voice_of(head, day) or actor
+        actor = self._voice_of(head, day, actor) or actor
         if head.dep_ == "appos" and (actor is None or not (actor.country or actor.agent or actor.org)):
             actor = self._described(head, actor, day)  # "Iran's ambassador to Venezuela, Hojjatollah Soltani,"
         if memory is not None:
@@ -338,16 +338,22 @@ class ActorResolver(PlacedActors):
                 return part
         return None
 
-    def _voice_of(self, head: Token, day: str | None) -> Actor | None:
-        """"a spokesman for the Israeli military", "an official of Hamas": the body spoken for."""
+    def _voice_of(self, head: Token, day: str | None, actor: Actor | None) -> Actor | None:
+        """"a spokesman for the Israeli military", "an official of Hamas", "the Senate President's
+        aide": the body spoken for; a state named as the possessor of a voice with no sector of
+        its own speaks through its government ("France's representative to the UN")."""
         if head.lemma_.lower() not in VOICES:
             return None
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "from")):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                body = self.resolve_tokens(phrase_tokens(obj), obj, day)
-                if body is not None and (body.agent or body.org):
-                    text = " ".join(t.text for t in phrase_tokens(head))
-                    return Actor(text, body.name, body.country, body.agent, body.org, body.code)
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        spoken_for = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "from")
+                      for o in p.children if o.dep_ == "pobj"]
+        text = " ".join(t.text for t in phrase_tokens(head))
+        for obj in owners + spoken_for:
+            body = self.resolve_tokens(phrase_tokens(obj), obj, day)
+            if body is not None and (body.agent or body.org):
+                return Actor(text, body.name, body.country, body.agent, body.org, body.code)
+            if body is not None and body.country and obj in owners and (actor is None or actor.agent is None):
+                return Actor(text, body.name, body.country, "GOV", None, actor_code(body.country, "GOV"))
         return None
 
     def _antecedent(self, pronoun: Token, day: str | None, memory: DocMemory | None) -> Actor | None:

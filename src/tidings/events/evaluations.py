@@ -4,7 +4,8 @@ strike's doer; "Lula called the talks a historic step" a SUPPORT (051) of the ta
 A verb of naming ("call", "describe … as", "brand", "label") with a direct object and an
 evaluative word after the object makes the event; the word lists are data
 (``data/evaluations.yaml``). The evaluation replaces the verb's other readings ("called the
-strike barbaric" is no call for a strike).
+strike barbaric" is no call for a strike). A subject said to be "critical of" someone
+criticises them (ACCUSE 111).
 """
 
 from __future__ import annotations
@@ -21,13 +22,18 @@ from tidings.datafiles import read_mapping
 from tidings.errors import DataError
 from tidings.events.candidate import Candidate, lemma_of
 from tidings.events.lexicon import Pattern, rule_pattern
-from tidings.events.syntax import conjuncts, direct_object, subject_of
+from tidings.events.syntax import children, conjuncts, direct_object, prep_objects, subject_of
 
-__all__ = ["evaluation_candidates", "Evaluations", "load_evaluations", "read_evaluations", "CRITICISE", "PRAISE"]
+__all__ = ["evaluation_candidates", "Evaluations", "load_evaluations", "read_evaluations", "CRITICISE", "PRAISE",
+           "CRITICAL_OF"]
 
 
 CRITICISE = rule_pattern("accuse.evaluation", "ACCUSE", "111", "dobj")
 PRAISE = rule_pattern("support.evaluation", "SUPPORT", "051", "dobj")
+CRITICAL_OF = rule_pattern("accuse.critical_of", "ACCUSE", "111", "of")
+#: Adjectives of disapproval whose "of" object the subject criticises ("Beijing has been sharply
+#: critical of Manila", "the opposition remained critical of the president").
+_CRITICAL = frozenset({"critical", "dismissive", "contemptuous", "scornful", "disparaging"})
 
 
 @dataclass(frozen=True)
@@ -82,15 +88,50 @@ def _complement(verb: Token, obj: Token) -> list[str]:
     return words or ([last.lower_] if last.i > obj.i and last.dep_ in ("pobj", "amod", "acomp", "oprd") else [])
 
 
+def _said_of(noun: Token) -> list[Token]:
+    """Indefinite appositions right after the noun, with no comma between: the parser's reading
+    of a predicate noun ("called Australia's ambassador [a very foolish man]")."""
+    return [a for a in children(noun, "appos")
+            if a.left_edge.lower_ in ("a", "an") and not noun.doc[a.left_edge.i - 1].is_punct]
+
+
+def _judged_object(verb: Token) -> tuple[Token | None, list[str]]:
+    """The object named and the words said of it, also when the parser hangs the evaluation on
+    the object as an apposition, or makes the object a predicate complement of its own ("called
+    [Germany's ambassador to the United States] [a weak man]", "called [the North Korean
+    leader] [a madman]")."""
+    complements = children(verb, "oprd")
+    obj = direct_object(verb) or next((c for c in complements if _said_of(c)), None) \
+        or (complements[0] if len(complements) > 1 else None)
+    if obj is None:
+        return None, []
+    said = [t.lemma_.lower() for a in _said_of(obj) for t in a.subtree if not t.is_punct]
+    return obj, _complement(verb, obj) + said
+
+
 def evaluation_candidates(sent: Span, evaluations: Evaluations | None = None) -> Iterator[list[Candidate]]:
-    """An ACCUSE or SUPPORT candidate for every evaluation in the sentence."""
+    """An ACCUSE or SUPPORT candidate for every evaluation in the sentence, and an ACCUSE for
+    every subject said to be critical of someone."""
     evaluations = evaluations or load_evaluations()
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in evaluations.verbs or any(c.dep_ == "prt" for c in verb.children):
             continue  # "called up reservists", "called off the strike" are other verbs
-        obj, subject = direct_object(verb), subject_of(verb)
+        (obj, words), subject = _judged_object(verb), subject_of(verb)
         if obj is None or subject is None:
             continue
-        pattern = evaluations.judge(_complement(verb, obj))
+        pattern = evaluations.judge(words)
         if pattern is not None:
             yield [Candidate(verb, pattern, tuple(conjuncts(subject)), (tuple(conjuncts(obj)),), "active")]
+    yield from _critical_of(sent)
+
+
+def _critical_of(sent: Span) -> Iterator[list[Candidate]]:
+    """"X was (remained, has been) critical of Y": the verb carries the factuality ("was not
+    critical of" is negated)."""
+    for adj in sent:
+        if adj.dep_ != "acomp" or adj.lemma_.lower() not in _CRITICAL:
+            continue
+        subject, objects = subject_of(adj.head), prep_objects(adj, ("of",))
+        if subject is not None and objects:
+            yield [Candidate(adj.head, CRITICAL_OF, tuple(conjuncts(subject)),
+                             (tuple(t for o in objects for t in conjuncts(o)),), "active")]

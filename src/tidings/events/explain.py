@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from tidings.actors.coref import DocMemory, observe
+from tidings.events.blame import blame_candidates
 from tidings.events.conditional import conditional_candidates
 from tidings.events.demands import demand_candidates
 from tidings.events.evaluations import evaluation_candidates
@@ -82,7 +83,8 @@ def explain(text: str, date: str | None = None, stage: EventStage | None = None)
     for sent in doc.sents:
         tries = ((t, attempts(t, stage.lexicon)) for t in sent)
         predicates = [_predicate(stage, t, found, record, memory, countries) for t, found in tries if found]
-        for found in [*evaluation_candidates(sent), *conditional_candidates(sent, stage.lexicon), *demand_candidates(sent)]:
+        for found in [*evaluation_candidates(sent), *conditional_candidates(sent, stage.lexicon), *demand_candidates(sent),
+                      *blame_candidates(sent)]:
             predicates += [_predicate(stage, c.predicate, [(c.pattern, c)], record, memory, countries) for c in found]
         sentences.append({"text": sent.text, "tokens": [_token_row(t) for t in sent], "predicates": predicates})
     events = stage(record, doc).events

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from tidings import settings
 from tidings.actors.resolve import effective_head
 from tidings.events.candidate import HOSTILE_TYPES, XCOMP_PREPS, Candidate, has_modifiers, lemma_of, modified_by
-from tidings.events.holders import cargo, occupants
+from tidings.events.holders import cargo, matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.nominal import REACTION_VERBS, in_force, noun_candidate, noun_doers
 from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
@@ -395,6 +395,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets = tuple(o for o in (_purpose_objects(token),) if o)
     if pattern.event in HOSTILE_TYPES:
         targets += occupants(targets)
+    if pattern.mode == "investigate":  # "launched an inquiry into Khashoggi's death"
+        targets += matter_parties(token, targets) + tuple(o for o in (_inquiry_destination(token),) if o)
     commander = _self_act_commander(token, pattern, source, targets, obj)
     if commander is not None:  # "ordered the newspaper to suspend publication": the order coerces it
         return Candidate(token, pattern, tuple(conjuncts(commander)), (tuple(conjuncts(source)),), "active", obj,
@@ -483,6 +485,20 @@ def _contacted(verb: Token) -> tuple[Token, ...]:
     if not purpose or lemma_of(verb.head) not in _CONTACT_VERBS:
         return ()
     return tuple(t for o in _slot(verb.head, "dobj", None) for t in conjuncts(o))
+
+
+#: Verbs that send people somewhere.
+_SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})
+
+
+def _inquiry_destination(verb: Token) -> tuple[Token, ...]:
+    """Where investigators were sent, for the inquiry of their purpose clause when what it looks
+    into names no actor ("sent experts to Saudi Arabia to investigate the attacks"): the inquiry
+    is into what happened there."""
+    purpose = verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children(verb, "aux"))
+    if not purpose or lemma_of(verb.head) not in _SENDING_VERBS:
+        return ()
+    return tuple(t for slot in ("to", "into") for o in _prep_slot(verb.head, slot, None) for t in conjuncts(o))
 
 
 #: Verbs of command: their object is made to do a coercive act to itself ("ordered the newspaper

@@ -19,13 +19,15 @@ from tidings.events.candidate import lemma_of
 from tidings.events.syntax import agent_of, children, conjuncts, direct_object, prep_objects
 from tidings.record import Actor
 
-__all__ = ["owner_words", "swapped_for", "holder_words", "states_named", "cargo", "occupants"]
+__all__ = ["owner_words", "swapped_for", "holder_words", "states_named", "cargo", "occupants", "matter_parties"]
 
 #: Goods whose owner a nationality names ("seized Iranian oil", "froze Russian assets").
 GOODS = frozenset({"oil", "fuel", "gasoline", "crude", "gas", "grain", "weapon", "arm", "fund", "reserve",
                    "cash", "gold", "good", "shipment", "consignment", "load"})
 #: Verbs of holding captives ("prisoners held in Israeli jails", "detained by Iran").
 _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep"})
+#: Words that open the question or claim an inquiry examines ("whether the envoy was spied on").
+_QUESTION_MARKS = frozenset({"whether", "if", "that"})
 
 
 def _nationalities(nouns: Iterable[Token]) -> list[Token]:
@@ -82,3 +84,31 @@ def occupants(options: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...]
     "ambushed a convoy of police officers" are attacks on the soldiers and the officers."""
     riders = tuple(t for option in options for head in option for t in cargo(head))
     return (riders,) if riders else ()
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The possessor and the "of" objects of a common noun: "Khashoggi's [death]", "the business
+    [dealings] of Kempinski"."""
+    return children(noun, "poss") + prep_objects(noun, ("of",)) if noun.pos_ == "NOUN" else []
+
+
+def matter_parties(predicate: Token, options: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...], ...]:
+    """Whose affairs an investigation looks into, as later options for when the matter named is
+    no actor: the doer of the act looked into ("an inquiry into abuses by the army", "crimes
+    committed by the militia"), its owner ("an inquiry into Khashoggi's death", "a probe into the
+    business dealings of Kempinski"), the owner's owner ("the accounts of a subsidiary of Gazprom"), and the subject
+    of the question or claim examined ("investigated whether the mayor took bribes", "an inquiry
+    into claims that two soldiers abused detainees"). The victim of an investigated act is its
+    target, as for an investigated strike."""
+    heads = [h for option in options for h in option]
+    doers = [d for h in heads if h.pos_ == "NOUN"
+             for d in prep_objects(h, ("by",)) + [a for c in children(h, "acl") for a in (agent_of(c),) if a is not None]]
+    owners = [o for h in heads for o in _owners(h)]
+    deeper = [o for h in owners for o in _owners(h)]
+    holders = [predicate, *children(predicate, "dobj")]
+    clauses = [c for h in holders + heads for c in children(h, "ccomp", "acl")]
+    clauses += [c for h in holders for p in children(h, "prep") for c in children(p, "pcomp")]
+    questioned = [s for c in clauses if any(m.lower_ in _QUESTION_MARKS for m in children(c, "mark"))
+                  for s in children(c, "nsubj", "nsubjpass")]
+    found_in = (doers, owners, deeper, questioned)
+    return tuple(tuple(t for h in found for t in conjuncts(h)) for found in found_in if found)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from tidings import settings
 from tidings.events.candidate import HOSTILE_TYPES, XCOMP_PREPS, Candidate, has_modifiers, lemma_of, modified_by
 from tidings.events.factuality import happening
-from tidings.events.holders import occupants
+from tidings.events.holders import matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.syntax import agent_of, children, conjuncts, is_passive, prep_objects, subject_of
 
@@ -118,6 +118,16 @@ def _governor_subject(noun: Token) -> list[Token]:
     return []
 
 
+def _held_under(noun: Token) -> tuple[Token, ...]:
+    """Who is held under the act a noun names: the subject of "is (remains, came) under
+    investigation", the object of "placed X under sanctions"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return ()
+    verb = noun.head.head
+    held = children(verb, "dobj") or children(verb, "nsubj", "nsubjpass")
+    return tuple(t for h in held for t in conjuncts(h))
+
+
 def _receiver(noun: Token) -> tuple[Token, ...]:
     """Who gets the act a "from" phrase sends: the subject of the verb that receives, accepts or
     refuses it ("Pakistan refused a request from New Delhi")."""
@@ -156,6 +166,10 @@ def noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidat
         options = tuple(o for o in (tuple(_that_clause_subjects(token)),) if o)
     if not options and "xcomp-dobj" in pattern.target:
         options = tuple(o for o in (tuple(_to_clause_objects(token)),) if o)
+    if not options:  # "the former mayor is under investigation by anti-graft police"
+        options = tuple(o for o in (_held_under(token),) if o)
+    if pattern.mode == "investigate":  # "the inquiry into whether the envoy was spied on"
+        options += matter_parties(token, options)
     modifiers = {m for m in pattern.modifiers}
     sources = [s for s in _noun_sources(token, pattern) if not {lemma_of(s), s.lower_} & modifiers]
     if not sources and not options and in_force(token, pattern):

@@ -18,6 +18,7 @@ from tidings.actors.coref import DatedAct, DocMemory, both_sides, counterpart, o
 from tidings.actors.resolve import phrase_tokens
 from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
+from tidings.events.blame import blame_candidates
 from tidings.events.conditional import conditional_candidates
 from tidings.events.demands import demand_candidates
 from tidings.events.evaluations import evaluation_candidates
@@ -261,7 +262,8 @@ class EventStage(ImpliedSides):
                 continue  # the headline restates the body's lead event
             agreed: set[tuple] = set()
             lexical, judged = _judged(list(find_candidates(sent, self.lexicon)), list(evaluation_candidates(sent)))
-            for found in [*lexical, *judged, *conditional_candidates(sent, self.lexicon), *demand_candidates(sent)]:
+            for found in [*lexical, *judged, *conditional_candidates(sent, self.lexicon), *demand_candidates(sent),
+                      *blame_candidates(sent)]:
                 for event in self._first_coded(found, record, memory, countries):
                     pair = (event.event_type, event.source.code or event.source.name,
                             event.target.code if event.target else None)

@@ -236,11 +236,15 @@ def direct_object(verb: Token) -> Token | None:
 
 
 def prep_objects(token: Token, words: tuple[str, ...]) -> list[Token]:
-    """Objects of the prepositions ``words`` attached to ``token`` ("sanctions on Iran")."""
+    """Objects of the prepositions ``words`` attached to ``token`` ("sanctions on Iran"), and the
+    subject the parser gives a participle after one ("an attack on [the government] calling it
+    corrupt", read as "on [the government calling it corrupt]")."""
     found = []
     for prep in children(token, "prep", "dative"):
         if prep.lower_ in words or (prep.lower_ == "on" and "upon" in words):
-            found.extend(o for o in map(undated, children(prep, "pobj")) if o.ent_type_ not in _TIME_ENTS)
+            objects = children(prep, "pobj") + [s for c in children(prep, "pcomp") if c.tag_ == "VBG"
+                                                 for s in children(c, "nsubj") if s.pos_ in ("NOUN", "PROPN")]
+            found.extend(o for o in map(undated, objects) if o.ent_type_ not in _TIME_ENTS)
     return found
 
 
