@@ -15,6 +15,10 @@ CASES = [
     ("Indonesia condemned Israel and the United States.", ("ACCUSE", "IDN -", "USA -", "asserted")),
     ("Chinese and Indian troops clashed along the border.", ("ASSAULT", "IND MIL", "CHN MIL", "asserted")),
     ("The foreign ministers of Saudi Arabia and Iran met in Beijing.", ("CONSULT", "SAU GOV", "IRN GOV", "asserted")),
+    # coordinated names before one head noun: a country, an organisation, a chamber each
+    ("US and EU negotiators struck a deal on steel tariffs in Brussels.", ("SUPPORT", "USA GOV", "- IGO", "asserted")),
+    ("House and Senate negotiators reached a compromise on the defence budget bill.",
+     ("SUPPORT", "USA LEG", "USA LEG", "asserted")),
     # prepositional targets, nominal events, instruments
     ("Washington imposed new sanctions on Nicaragua's gold sector.", ("SANCTION", "USA GOV", "NIC -", "asserted")),
     ("Japan's foreign minister held talks with her Chinese counterpart.", ("CONSULT", "JPN GOV", "CHN GOV", "asserted")),

@@ -22,7 +22,8 @@ from tidings.actors.phrases import (GROUP_PRONOUNS, INSTRUMENTS, Match, NAMED_EN
                                     is_outside_noun, is_sponsor, named_by_apposition, one_of, other_forename,
                                     own_subject, person_on, phrase_text, phrase_tokens, prefer, says_former, such_as)
 from tidings.actors.placement import PlacedActors
-from tidings.nlp.tree import coordinated as coordinated_tokens
+from tidings.actors.rules import load_rules
+from tidings.nlp.tree import coordinated as coordinated_tokens, coordinated_modifiers
 from tidings.timeplace.gazetteer import load_gazetteer
 
 __all__ = ["ActorResolver", "DocMemory", "phrase_tokens", "effective_head"]
@@ -409,13 +410,27 @@ class ActorResolver(PlacedActors):
         if actor is None or actor.org:
             return [actor] if actor else []
         for modifier in self._country_modifiers(head):
-            coordinated = coordinated_tokens(modifier)
-            states = [self._state(t) for t in coordinated]
-            if len(coordinated) > 1 and all(states):
-                texts = {c: one_of(head, coordinated, t) for t, c in zip(coordinated, states)}
-                return [Actor(texts[c], self.kb.country_names.get(c, c), c, actor.agent, None,
-                              actor_code(c, actor.agent)) for c in dict.fromkeys(states)]
+            coordinated = coordinated_modifiers(modifier)
+            parts = [self._modifier_actor(one_of(head, coordinated, t), t, actor, day) for t in coordinated]
+            if len(coordinated) > 1 and all(parts):
+                return list({(a.code, a.name): a for a in parts}.values())
         return [actor]
+
+    def _modifier_actor(self, text: str, token: Token, actor: Actor, day: str | None) -> Actor | None:
+        """The actor of one of coordinated names before a head noun: a country keeps the head's
+        sector ("Thai and Cambodian troops"), a named organisation or body is itself the actor ("UK
+        and EU negotiators"), and a chamber is its part of the legislature ("House and Senate
+        negotiators"); None for any other word."""
+        entry = self._modifier_entry(token)
+        if entry is not None and entry.kind in PLACE_KINDS:
+            return Actor(text, self.kb.country_names.get(entry.country, entry.country), entry.country, actor.agent,
+                         None, actor_code(entry.country, actor.agent))
+        if entry is not None and entry.kind in ("org", "body"):
+            return self._entity_actor(text, entry, day)
+        if token.lower_ in load_rules().house_and_senate.words and token.text[:1].isupper() and actor.country:
+            name = f"{self.kb.country_names.get(actor.country, actor.country)} {token.text.title()}"
+            return Actor(text, name, actor.country, actor.agent, None, actor.code)
+        return None
 
     @staticmethod
     def _country_modifiers(head: Token) -> list[Token]:
@@ -424,14 +439,13 @@ class ActorResolver(PlacedActors):
                  for o in p.children if o.dep_ == "pobj"]
         return mods
 
-    def _state(self, token: Token) -> str | None:
-        """The country a single modifier names ("Thai", "Iran", "Saudi Arabia"), or None."""
+    def _modifier_entry(self, token: Token) -> Entry | None:
+        """The entry a single modifier names ("Thai", "Iran", "Saudi Arabia", "EU"), or None."""
         tokens = [t for t in phrase_tokens(token) if t.dep_ not in ("det", "case")]
         matches = self.scan(tokens)
         if len(matches) != 1 or token not in tokens[matches[0].start: matches[0].end]:
             return None  # the modifier itself must be the name ("Latin American countries" is not USA)
-        entry = matches[0].entries[0]
-        return entry.country if entry.kind in PLACE_KINDS else None
+        return matches[0].entries[0]
 
     def name_tokens(self, head: Token) -> list[Token]:
         """The personal name in a proper-noun phrase, without titles ("President Ebrahim
