@@ -19,6 +19,14 @@ CASES = [
     ("US and EU negotiators struck a deal on steel tariffs in Brussels.", ("SUPPORT", "USA GOV", "- IGO", "asserted")),
     ("House and Senate negotiators reached a compromise on the defence budget bill.",
      ("SUPPORT", "USA LEG", "USA LEG", "asserted")),
+    # "welcomed X to act" where the parser makes X the subject of the to-clause
+    ("Ethiopia welcomed Kenyan President William Ruto to mediate between the rival parties.",
+     ("SUPPORT", "ETH -", "KEN GOV", "asserted")),
+    # a length of time is no doer of the act ("a three-day visit"); a trip one is "on" is made by
+    # the clause's subject, and is as planned as the clause
+    ("Blinken began a three-day visit to Israel on Monday.", ("CONSULT", "USA GOV", "ISR -", "asserted")),
+    ("Indian Prime Minister Narendra Modi will lead a large delegation on a three-day visit to Japan.",
+     ("AGREE", "IND GOV", "JPN -", "asserted")),
     # prepositional targets, nominal events, instruments
     ("Washington imposed new sanctions on Nicaragua's gold sector.", ("SANCTION", "USA GOV", "NIC -", "asserted")),
     ("Japan's foreign minister held talks with her Chinese counterpart.", ("CONSULT", "JPN GOV", "CHN GOV", "asserted")),

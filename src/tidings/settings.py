@@ -116,6 +116,8 @@ PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter",
 #: refusing the trip refuses its purpose ("will not go to Moscow to meet Gorbachev").
 TRIP_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "be", "gather", "return", "stay",
                         "land", "meet", "visit", "attend"})
+#: Nouns of a trip one is "on" ("is on a visit to Japan"): the clause's subject makes it.
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 
 #: Ceremonies attended as a guest: the one whose ceremony it is hosts the visit ("attended Lula's
 #: inauguration", "the funeral of Shinzo Abe") as a meeting with the host (CONSULT).

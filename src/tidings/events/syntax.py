@@ -13,7 +13,7 @@ from tidings import settings
 from tidings.nlp.tree import coordinated
 
 __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
-           "children", "clause_tokens", "said_on_call"]
+           "children", "clause_tokens", "said_on_call", "trip_made_on"]
 
 #: Verbs whose object is the understood subject of their to-clause ("urged Iran to ...").
 OBJECT_CONTROL = frozenset({
@@ -150,6 +150,13 @@ _CALL_PURPOSES = frozenset({"apologize", "apologise", "congratulate", "thank", "
 def said_on_call(call: Token, purpose: Token) -> bool:
     """True when the to-clause of a phone call is what the caller says on it."""
     return call.lemma_ in ("call", "phone", "telephone", "ring") and purpose.lemma_.lower() in _CALL_PURPOSES
+
+
+def trip_made_on(prep: Token) -> bool:
+    """True for the "on" of a trip a clause's subject makes: "is on a visit to Japan", "led a
+    delegation on a three-day visit to Russia"."""
+    return prep.lower_ == "on" and prep.head.pos_ in ("VERB", "AUX") \
+        and any(o.lemma_.lower() in settings.TRIP_NOUNS for o in children(prep, "pobj"))
 
 
 def _shared_head(noun: Token) -> Token:
