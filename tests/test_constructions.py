@@ -27,6 +27,9 @@ CASES = [
     ("Blinken began a three-day visit to Israel on Monday.", ("CONSULT", "USA GOV", "ISR -", "asserted")),
     ("Indian Prime Minister Narendra Modi will lead a large delegation on a three-day visit to Japan.",
      ("AGREE", "IND GOV", "JPN -", "asserted")),
+    # an intent to cooperate stated for later is stated now (rule +intent of an AGREE pattern)
+    ("Thailand's new prime minister said he would seek reconciliation with the Cambodian government.",
+     ("AGREE", "THA GOV", "KHM GOV", "asserted")),
     # prepositional targets, nominal events, instruments
     ("Washington imposed new sanctions on Nicaragua's gold sector.", ("SANCTION", "USA GOV", "NIC -", "asserted")),
     ("Japan's foreign minister held talks with her Chinese counterpart.", ("CONSULT", "JPN GOV", "CHN GOV", "asserted")),
