@@ -27,6 +27,10 @@ CASES = [
     ("Blinken began a three-day visit to Israel on Monday.", ("CONSULT", "USA GOV", "ISR -", "asserted")),
     ("Indian Prime Minister Narendra Modi will lead a large delegation on a three-day visit to Japan.",
      ("AGREE", "IND GOV", "JPN -", "asserted")),
+    # the meeting at which an act is done: its other side is the partner, its subject the one who meets
+    ("During talks with Xi Jinping in San Francisco, Biden agreed to restore military communication channels.",
+     ("AGREE", "USA GOV", "CHN GOV", "asserted")),
+    ("Macron, in a phone call with Zelensky, promised more air defence systems.", ("CONSULT", "FRA GOV", "UKR GOV", "asserted")),
     # an intent to cooperate stated for later is stated now (rule +intent of an AGREE pattern)
     ("Thailand's new prime minister said he would seek reconciliation with the Cambodian government.",
      ("AGREE", "THA GOV", "KHM GOV", "asserted")),

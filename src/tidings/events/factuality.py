@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings import settings
-from tidings.events.syntax import said_on_call, trip_made_on
+from tidings.events.syntax import said_on_call, occasion
 from tidings.nlp.tree import clause_head
 
 __all__ = ["factuality", "is_future", "requested", "accused_act", "mandative", "happening", "REPORT_VERBS"]
@@ -180,7 +180,8 @@ def _markers(token: Token) -> list[str]:
             clausal = node.dep_ not in _NOMINAL_DEPS  # "did not condemn the invasion": it happened
             clausal = clausal or node.dep_ == "prep" and node.lower_ == "for" and head.pos_ == "VERB"  # "will
             # travel to Beijing for talks": the talks are as planned as the trip, as is the visit one
-            clausal = clausal or node.dep_ == "prep" and trip_made_on(node)  # "will be on" or "will lead a delegation on"
+            clausal = clausal or node.dep_ == "prep" and occasion(node)  # "will be on a visit", "will agree, at a
+            # meeting with …": the trip or meeting is as planned as the clause
             own_head = _own(head) if clausal and (head.lemma_ not in REPORT_VERBS or _own(head) == "negated") else None
             if governed and own_head == "negated" and governed != "conditional" and head.pos_ != "NOUN":
                 governed = None  # "did not refuse to", "did not deny": the negations cancel

@@ -13,7 +13,7 @@ from tidings import settings
 from tidings.nlp.tree import coordinated
 
 __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
-           "children", "clause_tokens", "said_on_call", "trip_made_on"]
+           "children", "clause_tokens", "said_on_call", "occasion"]
 
 #: Verbs whose object is the understood subject of their to-clause ("urged Iran to ...").
 OBJECT_CONTROL = frozenset({
@@ -152,11 +152,15 @@ def said_on_call(call: Token, purpose: Token) -> bool:
     return call.lemma_ in ("call", "phone", "telephone", "ring") and purpose.lemma_.lower() in _CALL_PURPOSES
 
 
-def trip_made_on(prep: Token) -> bool:
-    """True for the "on" of a trip a clause's subject makes: "is on a visit to Japan", "led a
-    delegation on a three-day visit to Russia"."""
-    return prep.lower_ == "on" and prep.head.pos_ in ("VERB", "AUX") \
-        and any(o.lemma_.lower() in settings.TRIP_NOUNS for o in children(prep, "pobj"))
+def occasion(prep: Token) -> bool:
+    """True for the preposition of a trip or a meeting the clause's subject makes or holds: "is
+    on a visit to Japan", "led a delegation on a visit to Russia", "in a meeting with Trudeau,
+    Biden agreed to …"."""
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = {o.lemma_.lower() for o in children(prep, "pobj")}
+    return prep.lower_ == "on" and bool(nouns & settings.TRIP_NOUNS) \
+        or prep.lower_ in settings.MEETING_PREPS and bool(nouns & settings.MEETING_NOUNS)
 
 
 def _shared_head(noun: Token) -> Token:
