@@ -34,6 +34,8 @@ CASES = [
     # an intent to cooperate stated for later is stated now (rule +intent of an AGREE pattern)
     ("Thailand's new prime minister said he would seek reconciliation with the Cambodian government.",
      ("AGREE", "THA GOV", "KHM GOV", "asserted")),
+    ("South Korea expressed its readiness to resume talks with North Korea.", ("AGREE", "KOR -", "PRK -", "asserted")),
+    ("Poland reiterated its commitment to support Moldova on its path to EU membership.", ("AGREE", "POL -", "MDA -", "asserted")),
     # prepositional targets, nominal events, instruments
     ("Washington imposed new sanctions on Nicaragua's gold sector.", ("SANCTION", "USA GOV", "NIC -", "asserted")),
     ("Japan's foreign minister held talks with her Chinese counterpart.", ("CONSULT", "JPN GOV", "CHN GOV", "asserted")),

@@ -264,6 +264,22 @@ def _permission(verb: Token) -> bool:
 #: Words that commit an actor to a later act: "agreed to", "is willing to", "pledged to".
 _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit", "decide", "consent",
                          "ready", "prepared", "willing", "undertake", "accept"})
+#: Nouns of a commitment to the act of their to-clause, and the verbs by which one states one's
+#: own: "reaffirmed its commitment to support", "expressed readiness to meet", "made a pledge to"
+#: (but "welcomed Aliyev's decision to pardon" is another's).
+_COMMITMENT_NOUNS = frozenset({"commitment", "readiness", "willingness", "pledge", "promise", "offer",
+                               "determination", "intention", "intent", "decision", "resolve", "preparedness"})
+_STATING = frozenset({"express", "reiterate", "reaffirm", "affirm", "announce", "confirm", "declare", "voice",
+                      "state", "signal", "stress", "underline", "underscore", "renew", "restate", "show", "convey",
+                      "indicate", "make", "give", "repeat", "emphasize", "emphasise"})
+
+
+def _own_commitment(noun: Token) -> bool:
+    """True for a commitment noun its holder states as its own: the object of a verb of stating,
+    with no owner but a pronoun ("its", "his") and no "of" phrase."""
+    owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"]
+    return noun.lemma_.lower() in _COMMITMENT_NOUNS and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in _STATING and all(o.tag_ == "PRP$" for o in owners)
 
 
 #: Verbs of asking another to act: the act asked for is the request's content, not an event of
@@ -308,6 +324,8 @@ def commitment(token: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _PLANNED_MODALS for c in verb.children):
         return True
+    if verb.dep_ == "acl" and _own_commitment(verb.head):
+        return not _negated(verb.head.head)  # "reiterated its commitment to support", "expressed readiness to"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS \
             and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
         return True  # "said it would release the sailors": the future of reported speech
