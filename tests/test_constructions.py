@@ -35,6 +35,9 @@ CASES = [
     ("Thailand's new prime minister said he would seek reconciliation with the Cambodian government.",
      ("AGREE", "THA GOV", "KHM GOV", "asserted")),
     ("South Korea expressed its readiness to resume talks with North Korea.", ("AGREE", "KOR -", "PRK -", "asserted")),
+    ("The United States is fully committed to defending the Philippines.", ("AGREE", "USA -", "PHL -", "asserted")),
+    ("Japan remains committed to working with South Korea on North Korea's missile tests.",
+     ("COOPERATE", "JPN -", "KOR -", "planned")),
     ("Poland reiterated its commitment to support Moldova on its path to EU membership.", ("AGREE", "POL -", "MDA -", "asserted")),
     # prepositional targets, nominal events, instruments
     ("Washington imposed new sanctions on Nicaragua's gold sector.", ("SANCTION", "USA GOV", "NIC -", "asserted")),

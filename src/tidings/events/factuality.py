@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings import settings
-from tidings.events.syntax import said_on_call, occasion
+from tidings.events.syntax import COMMITTED, children, occasion, said_on_call
 from tidings.nlp.tree import clause_head
 
 __all__ = ["factuality", "is_future", "requested", "accused_act", "mandative", "happening", "REPORT_VERBS"]
@@ -109,6 +109,9 @@ def _governed(child: Token, head: Token) -> str | None:
         return "hypothetical"  # "insisted that Sweden extradite the suspects": demanded, not done
     if lemma in _PLANNING and child.dep_ in ("xcomp", "pcomp", "ccomp", "acl") and not said_on_call(head, child):
         return "planned"  # (but "called Erdogan to apologise" did so on the call)
+    committing = child.dep_ == "xcomp" or child.dep_ == "prep" and child.lower_ == "to" and children(child, "pcomp")
+    if lemma.lower() in COMMITTED and committing:
+        return "planned"  # "is committed to supporting", "remains committed to working with", "is determined to"
     marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
     if lemma in _PLANNING and child.dep_ == "advcl" and "for" in marks:
         return "planned"  # "called for Ethiopia to open talks": the parser's for-to clause
@@ -331,9 +334,9 @@ def commitment(token: Token) -> bool:
         return True  # "said it would release the sailors": the future of reported speech
     node = verb
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep") or node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in _COMMITTING or node.lower_ in _COMMITTING:
+        if node.lemma_.lower() in _COMMITTING | COMMITTED or node.lower_ in _COMMITTING | COMMITTED:
             return not _negated(node)
     return False

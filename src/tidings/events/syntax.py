@@ -35,6 +35,8 @@ FOR_CONTROL = frozenset({
     "sue", "fine", "reward", "congratulate", "applaud", "rebuke", "reprimand", "slam", "blast",
     "denounce", "penalise", "penalize", "blame", "hail", "censure", "chide", "castigate", "scold",
 })
+#: Verbs whose passive subject commits to the act after "to": "is committed to supporting".
+COMMITTED = frozenset({"commit", "committed", "dedicate", "dedicated", "determine", "determined"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -94,6 +96,8 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
+        if governor.lemma_.lower() in COMMITTED and is_passive(governor):  # "Japan is committed to helping"
+            return next(iter(children(governor, "nsubjpass")), None)
         for _ in range(2):  # "using force, including firing pellets at protesters": the user fires
             if governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ not in ("dobj", "pobj"):
                 break
