@@ -19,6 +19,8 @@ CASES = [
     ("US and EU negotiators struck a deal on steel tariffs in Brussels.", ("SUPPORT", "USA GOV", "- IGO", "asserted")),
     ("House and Senate negotiators reached a compromise on the defence budget bill.",
      ("SUPPORT", "USA LEG", "USA LEG", "asserted")),
+    # a state body's generic name after another country is that country's ("Foreign Office" is British alone)
+    ("Pakistan's Foreign Office praised China's role in the talks.", ("SUPPORT", "PAK GOV", "CHN -", "asserted")),
     # "welcomed X to act" where the parser makes X the subject of the to-clause
     ("Ethiopia welcomed Kenyan President William Ruto to mediate between the rival parties.",
      ("SUPPORT", "ETH -", "KEN GOV", "asserted")),

@@ -113,6 +113,14 @@ class ActorResolver(PlacedActors):
         code = entry.code or actor_code(entry.country, entry.agent)
         return Actor(text, entry.name, entry.country, entry.agent, entry.org, code)
 
+    @staticmethod
+    def _other_country(matches: list[Match], body: Match) -> str | None:
+        """A country named before a state body's name that is not the body's own: the same
+        generic name ("Foreign Office", "Supreme Court") belongs to that country's state."""
+        before = [m.entries[0] for m in matches if m.end <= body.start and m.entries[0].kind in PLACE_KINDS]
+        country = before[-1].country if before else None
+        return country if country and country != body.entries[0].country else None
+
     def _country(self, matches: list[Match], head_index: int) -> Entry | None:
         """The country entry closest to the head, preferring modifiers left of it."""
         states = [m for m in matches if m.entries[0].kind in PLACE_KINDS]
@@ -147,6 +155,10 @@ class ActorResolver(PlacedActors):
                 return found
         if covering is not None:
             entry = covering.entries[0]
+            owner = self._other_country(matches, covering) if entry.kind == "body" else None
+            if owner is not None:  # "Pakistan's Foreign Office" is no British body
+                return Actor(text, self.kb.country_names.get(owner), owner, entry.agent, None,
+                             actor_code(owner, entry.agent))
             hint = self._any_sector(tokens) if entry.kind == "country" and head.pos_ != "PROPN" else None
             if entry.kind != "demonym" or head.pos_ in ("NOUN", "PROPN"):
                 return self._entity_actor(text, entry, day, hint)
