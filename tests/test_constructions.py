@@ -22,6 +22,32 @@ CASES = [
     ("Indonesia condemned Israel and the United States.", ("ACCUSE", "IDN -", "USA -", "asserted")),
     ("Chinese and Indian troops clashed along the border.", ("ASSAULT", "IND MIL", "CHN MIL", "asserted")),
     ("The foreign ministers of Saudi Arabia and Iran met in Beijing.", ("CONSULT", "SAU GOV", "IRN GOV", "asserted")),
+    # coordinated names before one head noun: a country, an organisation, a chamber each
+    ("US and EU negotiators struck a deal on steel tariffs in Brussels.", ("SUPPORT", "USA GOV", "- IGO", "asserted")),
+    ("House and Senate negotiators reached a compromise on the defence budget bill.",
+     ("SUPPORT", "USA LEG", "USA LEG", "asserted")),
+    # a state body's generic name after another country is that country's ("Foreign Office" is British alone)
+    ("Pakistan's Foreign Office praised China's role in the talks.", ("SUPPORT", "PAK GOV", "CHN -", "asserted")),
+    # "welcomed X to act" where the parser makes X the subject of the to-clause
+    ("Ethiopia welcomed Kenyan President William Ruto to mediate between the rival parties.",
+     ("SUPPORT", "ETH -", "KEN GOV", "asserted")),
+    # a length of time is no doer of the act ("a three-day visit"); a trip one is "on" is made by
+    # the clause's subject, and is as planned as the clause
+    ("Blinken began a three-day visit to Israel on Monday.", ("CONSULT", "USA GOV", "ISR -", "asserted")),
+    ("Indian Prime Minister Narendra Modi will lead a large delegation on a three-day visit to Japan.",
+     ("AGREE", "IND GOV", "JPN -", "asserted")),
+    # the meeting at which an act is done: its other side is the partner, its subject the one who meets
+    ("During talks with Xi Jinping in San Francisco, Biden agreed to restore military communication channels.",
+     ("AGREE", "USA GOV", "CHN GOV", "asserted")),
+    ("Macron, in a phone call with Zelensky, promised more air defence systems.", ("CONSULT", "FRA GOV", "UKR GOV", "asserted")),
+    # an intent to cooperate stated for later is stated now (rule +intent of an AGREE pattern)
+    ("Thailand's new prime minister said he would seek reconciliation with the Cambodian government.",
+     ("AGREE", "THA GOV", "KHM GOV", "asserted")),
+    ("South Korea expressed its readiness to resume talks with North Korea.", ("AGREE", "KOR -", "PRK -", "asserted")),
+    ("The United States is fully committed to defending the Philippines.", ("AGREE", "USA -", "PHL -", "asserted")),
+    ("Japan remains committed to working with South Korea on North Korea's missile tests.",
+     ("COOPERATE", "JPN -", "KOR -", "planned")),
+    ("Poland reiterated its commitment to support Moldova on its path to EU membership.", ("AGREE", "POL -", "MDA -", "asserted")),
     # prepositional targets, nominal events, instruments
     ("Washington imposed new sanctions on Nicaragua's gold sector.", ("SANCTION", "USA GOV", "NIC -", "asserted")),
     ("Japan's foreign minister held talks with her Chinese counterpart.", ("CONSULT", "JPN GOV", "CHN GOV", "asserted")),

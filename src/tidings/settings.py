@@ -125,6 +125,12 @@ PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter",
 #: refusing the trip refuses its purpose ("will not go to Moscow to meet Gorbachev").
 TRIP_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "be", "gather", "return", "stay",
                         "land", "meet", "visit", "attend"})
+#: Nouns of a meeting at which an act is done: its other side is the act's partner ("in a meeting
+#: with Trudeau, Biden agreed to a joint programme").
+MEETING_NOUNS = frozenset({"meeting", "talk", "summit", "call", "conversation", "negotiation", "session"})
+MEETING_PREPS = frozenset({"at", "in", "during", "after"})
+#: Nouns of a trip one is "on" ("is on a visit to Japan"): the clause's subject makes it.
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 
 #: Ceremonies attended as a guest: the one whose ceremony it is hosts the visit ("attended Lula's
 #: inauguration", "the funeral of Shinzo Abe") as a meeting with the host (CONSULT).
@@ -134,6 +140,8 @@ CEREMONY_NOUNS = frozenset({"inauguration", "funeral", "swearing", "coronation",
 #: Nouns of time: the parser may join one to the agent before it ("arrested by police hours
 #: after"), and "by one day" is a measure, not a doer ("the truce can be extended by one day").
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
+#: Means of a call or meeting: a "phone call", a "video conference" is no one's doing.
+MEANS_NOUNS = frozenset({"phone", "telephone", "video", "radio"})
 
 #: Verbs of demonstrating: a demand they are made for ("marched to demand her resignation") is
 #: the protest's own aim, as are demands protesters make (PROTEST 141x, rule "+demonstration").

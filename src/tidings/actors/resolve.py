@@ -23,7 +23,8 @@ from tidings.actors.phrases import (COMMUNITIES, GROUP_PRONOUNS, INSTRUMENTS, Ma
                                     one_of, other_forename, own_subject, person_on, phrase_text, phrase_tokens,
                                     prefer, says_former, such_as)
 from tidings.actors.placement import PlacedActors
-from tidings.nlp.tree import coordinated as coordinated_tokens
+from tidings.actors.rules import load_rules
+from tidings.nlp.tree import coordinated as coordinated_tokens, coordinated_modifiers
 from tidings.timeplace.gazetteer import load_gazetteer
 
 __all__ = ["ActorResolver", "DocMemory", "phrase_tokens", "effective_head"]
@@ -121,6 +122,14 @@ class ActorResolver(PlacedActors):
         code = entry.code or actor_code(entry.country, entry.agent)
         return Actor(text, entry.name, entry.country, entry.agent, entry.org, code)
 
+    @staticmethod
+    def _other_country(matches: list[Match], body: Match) -> str | None:
+        """A country named before a state body's name that is not the body's own: the same
+        generic name ("Foreign Office", "Supreme Court") belongs to that country's state."""
+        before = [m.entries[0] for m in matches if m.end <= body.start and m.entries[0].kind in PLACE_KINDS]
+        country = before[-1].country if before else None
+        return country if country and country != body.entries[0].country else None
+
     def _country(self, matches: list[Match], head_index: int) -> Entry | None:
         """The country entry closest to the head, preferring modifiers left of it."""
         states = [m for m in matches if m.entries[0].kind in PLACE_KINDS]
@@ -155,6 +164,10 @@ class ActorResolver(PlacedActors):
                 return found
         if covering is not None:
             entry = covering.entries[0]
+            owner = self._other_country(matches, covering) if entry.kind == "body" else None
+            if owner is not None:  # "Pakistan's Foreign Office" is no British body
+                return Actor(text, self.kb.country_names.get(owner), owner, entry.agent, None,
+                             actor_code(owner, entry.agent))
             hint = self._any_sector(tokens) if entry.kind == "country" and head.pos_ != "PROPN" else None
             if entry.kind != "demonym" or head.pos_ in ("NOUN", "PROPN"):
                 return self._entity_actor(text, entry, day, hint)
@@ -424,33 +437,27 @@ class ActorResolver(PlacedActors):
         if actor is None or actor.org:
             return [actor] if actor else []
         for modifier in self._country_modifiers(head):
-            coordinated = coordinated_tokens(modifier)
-            states = [self._state(t) for t in coordinated]
-            if len(coordinated) > 1 and all(states):
-                texts = {c: one_of(head, coordinated, t) for t, c in zip(coordinated, states)}
-                return [Actor(texts[c], self.kb.country_names.get(c, c), c, actor.agent, None,
-                              actor_code(c, actor.agent)) for c in dict.fromkeys(states)]
-            parties = self._mixed_parties(head, coordinated, actor, day) if len(coordinated) > 1 and any(states) else None
-            if parties:
-                return parties
+            coordinated = coordinated_modifiers(modifier)
+            parts = [self._modifier_actor(one_of(head, coordinated, t), t, actor, day) for t in coordinated]
+            if len(coordinated) > 1 and all(parts):
+                return list({(a.code, a.name): a for a in parts}.values())
         return [actor]
 
-    def _mixed_parties(self, head: Token, coordinated: list[Token], actor: Actor,
-                       day: str | None) -> list[Actor] | None:
-        """"British and EU negotiators": a state and an organisation coordinated before one noun
-        are two sides, the state with the noun's sector and the organisation itself; None when
-        a conjunct is neither."""
-        out = []
-        for token in coordinated:
-            entry, text = self._named_entry(token), one_of(head, coordinated, token)
-            if entry is not None and entry.kind in PLACE_KINDS:
-                out.append(Actor(text, self.kb.country_names.get(entry.country, entry.country), entry.country,
-                                 actor.agent, None, actor_code(entry.country, actor.agent)))
-            elif entry is not None and entry.kind == "org":
-                out.append(self._entity_actor(text, entry, day))
-            else:
-                return None
-        return out
+    def _modifier_actor(self, text: str, token: Token, actor: Actor, day: str | None) -> Actor | None:
+        """The actor of one of coordinated names before a head noun: a country keeps the head's
+        sector ("Thai and Cambodian troops"), a named organisation or body is itself the actor ("UK
+        and EU negotiators"), and a chamber is its part of the legislature ("House and Senate
+        negotiators"); None for any other word."""
+        entry = self._modifier_entry(token)
+        if entry is not None and entry.kind in PLACE_KINDS:
+            return Actor(text, self.kb.country_names.get(entry.country, entry.country), entry.country, actor.agent,
+                         None, actor_code(entry.country, actor.agent))
+        if entry is not None and entry.kind in ("org", "body"):
+            return self._entity_actor(text, entry, day)
+        if token.lower_ in load_rules().house_and_senate.words and token.text[:1].isupper() and actor.country:
+            name = f"{self.kb.country_names.get(actor.country, actor.country)} {token.text.title()}"
+            return Actor(text, name, actor.country, actor.agent, None, actor.code)
+        return None
 
     @staticmethod
     def _country_modifiers(head: Token) -> list[Token]:
@@ -459,13 +466,8 @@ class ActorResolver(PlacedActors):
                  for o in p.children if o.dep_ == "pobj"]
         return mods
 
-    def _state(self, token: Token) -> str | None:
-        """The country a single modifier names ("Thai", "Iran", "Saudi Arabia"), or None."""
-        entry = self._named_entry(token)
-        return entry.country if entry is not None and entry.kind in PLACE_KINDS else None
-
-    def _named_entry(self, token: Token) -> Entry | None:
-        """The one knowledge-base entry a single modifier names ("Thai", "EU"), or None."""
+    def _modifier_entry(self, token: Token) -> Entry | None:
+        """The entry a single modifier names ("Thai", "Iran", "Saudi Arabia", "EU"), or None."""
         tokens = [t for t in phrase_tokens(token) if t.dep_ not in ("det", "case")]
         matches = self.scan(tokens)
         if len(matches) != 1 or token not in tokens[matches[0].start: matches[0].end]:

@@ -19,7 +19,7 @@ from tidings.events.holders import cargo, matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.nominal import REACTION_VERBS, in_force, noun_candidate, noun_doers
 from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
-                                   prep_objects, subject_of)
+                                   occasion, prep_objects, subject_of)
 
 __all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers", "has_modifiers",
            "modified_by", "in_force"]
@@ -197,6 +197,9 @@ def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
         found = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
     if not found and slot in _PARTNER_PREPS:  # "agreed to a ceasefire with Hamas"
         found = [o for noun in prep_objects(token, ("to", "on")) for o in prep_objects(noun, (slot,))]
+    if not found and slot in _PARTNER_PREPS:  # "in a meeting with Trudeau, Biden agreed to …"
+        found = [o for p in children(token, "prep") if occasion(p) for noun in children(p, "pobj")
+                 for o in prep_objects(noun, (slot,))]
     if not found and token.dep_ == "advcl" and token.tag_ == "VBG":  # "arrived in Bangladesh seeking refuge"
         found = prep_objects(token.head, (slot,))
     if not found and slot == "between":  # "launched a mediation effort to resolve the rift between A and B"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings import settings
-from tidings.events.syntax import issued_document, said_on_call
+from tidings.events.syntax import COMMITTED, children, issued_document, occasion, said_on_call
 from tidings.nlp.tree import clause_head
 
 __all__ = ["factuality", "is_future", "requested", "accused_act", "mandative", "happening", "REPORT_VERBS"]
@@ -109,6 +109,9 @@ def _governed(child: Token, head: Token) -> str | None:
         return "hypothetical"  # "insisted that Sweden extradite the suspects": demanded, not done
     if lemma in _PLANNING and child.dep_ in ("xcomp", "pcomp", "ccomp", "acl") and not said_on_call(head, child):
         return "planned"  # (but "called Erdogan to apologise" did so on the call)
+    committing = child.dep_ == "xcomp" or child.dep_ == "prep" and child.lower_ == "to" and children(child, "pcomp")
+    if lemma.lower() in COMMITTED and committing:
+        return "planned"  # "is committed to supporting", "remains committed to working with", "is determined to"
     marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
     if lemma in _PLANNING and child.dep_ == "advcl" and "for" in marks:
         return "planned"  # "called for Ethiopia to open talks": the parser's for-to clause
@@ -180,7 +183,9 @@ def _markers(token: Token) -> list[str]:
             governed = _governed(node, head)
             clausal = node.dep_ not in _NOMINAL_DEPS  # "did not condemn the invasion": it happened
             clausal = clausal or node.dep_ == "prep" and node.lower_ == "for" and head.pos_ == "VERB"  # "will
-            # travel to Beijing for talks": the talks are as planned as the trip
+            # travel to Beijing for talks": the talks are as planned as the trip, as is the visit one
+            clausal = clausal or node.dep_ == "prep" and occasion(node)  # "will be on a visit", "will agree, at a
+            # meeting with …": the trip or meeting is as planned as the clause
             own_head = _own(head) if clausal and (head.lemma_ not in REPORT_VERBS or _own(head) == "negated") else None
             if governed and own_head == "negated" and governed != "conditional" and head.pos_ != "NOUN":
                 governed = None  # "did not refuse to", "did not deny": the negations cancel
@@ -263,6 +268,22 @@ def _permission(verb: Token) -> bool:
 #: Words that commit an actor to a later act: "agreed to", "is willing to", "pledged to".
 _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit", "decide", "consent",
                          "ready", "prepared", "willing", "undertake", "accept"})
+#: Nouns of a commitment to the act of their to-clause, and the verbs by which one states one's
+#: own: "reaffirmed its commitment to support", "expressed readiness to meet", "made a pledge to"
+#: (but "welcomed Aliyev's decision to pardon" is another's).
+_COMMITMENT_NOUNS = frozenset({"commitment", "readiness", "willingness", "pledge", "promise", "offer",
+                               "determination", "intention", "intent", "decision", "resolve", "preparedness"})
+_STATING = frozenset({"express", "reiterate", "reaffirm", "affirm", "announce", "confirm", "declare", "voice",
+                      "state", "signal", "stress", "underline", "underscore", "renew", "restate", "show", "convey",
+                      "indicate", "make", "give", "repeat", "emphasize", "emphasise"})
+
+
+def _own_commitment(noun: Token) -> bool:
+    """True for a commitment noun its holder states as its own: the object of a verb of stating,
+    with no owner but a pronoun ("its", "his") and no "of" phrase."""
+    owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"]
+    return noun.lemma_.lower() in _COMMITMENT_NOUNS and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in _STATING and all(o.tag_ == "PRP$" for o in owners)
 
 
 #: Verbs of asking another to act: the act asked for is the request's content, not an event of
@@ -307,6 +328,8 @@ def commitment(token: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _PLANNED_MODALS for c in verb.children):
         return True
+    if verb.dep_ == "acl" and _own_commitment(verb.head):
+        return not _negated(verb.head.head)  # "reiterated its commitment to support", "expressed readiness to"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS \
             and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
         return True  # "said it would release the sailors": the future of reported speech
@@ -314,9 +337,9 @@ def commitment(token: Token) -> bool:
         return True  # "introduced a bill that would sanction …": what its makers propose to do
     node = verb
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep") or node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in _COMMITTING or node.lower_ in _COMMITTING:
+        if node.lemma_.lower() in _COMMITTING | COMMITTED or node.lower_ in _COMMITTING | COMMITTED:
             return not _negated(node)
     return False

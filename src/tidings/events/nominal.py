@@ -14,7 +14,7 @@ from tidings.events.candidate import HOSTILE_TYPES, XCOMP_PREPS, Candidate, has_
 from tidings.events.factuality import happening
 from tidings.events.holders import matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import agent_of, children, conjuncts, is_passive, prep_objects, subject_of
+from tidings.events.syntax import agent_of, children, conjuncts, is_passive, prep_objects, subject_of, occasion
 
 __all__ = ["noun_candidate", "noun_doers", "in_force", "REACTION_VERBS"]
 
@@ -42,9 +42,11 @@ _FROM_SOURCE_TYPES = frozenset({"REQUEST", "AGREE", "SUPPORT", "AID", "THREATEN"
 
 
 def _descriptive(modifier: Token) -> bool:
-    """An adjective that describes the act rather than naming its doer: "strong condemnation",
-    "a full investigation" (but "Iranian attack", "U.S. sanctions" name one)."""
-    return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and not modifier.ent_type_
+    """A modifier that describes the act rather than naming its doer: an adjective ("strong
+    condemnation", "a full investigation"; but "Iranian attack", "U.S. sanctions" name one), a
+    length of time ("a three-day visit", "a 24-hour strike") or a means ("a phone call")."""
+    return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and not modifier.ent_type_ \
+        or modifier.lemma_.lower() in settings.TIME_UNITS | settings.MEANS_NOUNS
 
 
 def noun_doers(token: Token, preps: tuple[str, ...] = ("by",)) -> list[Token]:
@@ -101,10 +103,11 @@ def _trip_purpose(node: Token) -> bool:
 def _governor_subject(noun: Token) -> list[Token]:
     """The doer of a nominal event without its own: the subject of the verb whose object it is
     ("the EU adopted a package of sanctions against Russia") or of the trip it is the purpose of
-    ("a Hamas delegation arrived in Cairo for talks with Egyptian officials")."""
+    ("a Hamas delegation arrived in Cairo for talks with Egyptian officials"), or of the clause
+    on a trip or at a meeting ("is on a visit to Japan", "at a meeting with Trudeau, Biden …")."""
     node = noun
     for _ in range(3):
-        if _trip_purpose(node):
+        if _trip_purpose(node) or node.dep_ == "pobj" and occasion(node.head):
             subject = subject_of(node.head.head)
             return list(conjuncts(subject)) if subject is not None else []
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) not in REACTION_VERBS:

@@ -161,14 +161,15 @@ def show_of_force(cand: Candidate, event: Event) -> Event:
 def intents(cand: Candidate, events: list[Event]) -> list[Event]:
     """An act its actor commits to is also a statement of intent, alongside the planned act
     itself: a cooperative one ("agreed to lift the ban", "will release the sergeant") is an
-    AGREE (CAMEO 03x), a hostile one ("will begin an operation against the YPG", "said they
-    would boycott the election") a THREATEN (CAMEO 13x). An act that is only said to be coming
-    ("the ceasefire will take effect", "talks will resume") is no one's commitment."""
+    AGREE (CAMEO 03x; an intent stated for later, "would seek peace with", is one now), a
+    hostile one ("will begin an operation against the YPG", "said they would boycott the
+    election") a THREATEN (CAMEO 13x). An act that is only said to be coming ("the ceasefire
+    will take effect", "talks will resume") is no one's commitment."""
     if not events or events[0].factuality not in ("planned", "hypothetical", "conditional") \
             or cand.form == "nominal" and cand.predicate.dep_ == "nsubj" \
             or not commitment(cand.predicate):  # "is willing to withdraw if …" is an offer made
         return []
-    out = [recoded(e, _INTENT_CODES[e.event_type], "intent")
-           for e in events if e.target is not None and e.event_type in _INTENT_CODES]
+    out = [recoded(e, e.cameo if e.event_type == "AGREE" else _INTENT_CODES[e.event_type], "intent")
+           for e in events if e.target is not None and (e.event_type in _INTENT_CODES or e.event_type == "AGREE")]
     return out + [recoded(e, _THREAT_CODES[e.event_type], "threat")
                   for e in events if e.target is not None and e.event_type in _THREAT_CODES]

@@ -269,8 +269,8 @@ class EventStage(ImpliedSides):
                             event.target.code if event.target else None)
                     if event.rule.endswith("+intent") and pair in agreed:
                         continue  # "agreed to lift the ban": the AGREE of "agreed" is enough
-                    if event.event_type == "AGREE":
-                        agreed.add(pair)
+                    if event.event_type == "AGREE" and event.factuality == "asserted":
+                        agreed.add(pair)  # (but "would seek peace with" states its intent by +intent)
                     events.setdefault(event.event_id, event)
                     memory.events.append(event)
         return _without_vaguer(list(events.values()))

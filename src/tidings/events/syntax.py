@@ -13,7 +13,7 @@ from tidings import settings
 from tidings.nlp.tree import coordinated
 
 __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
-           "children", "clause_tokens", "said_on_call", "issued_document"]
+           "children", "clause_tokens", "said_on_call", "issued_document", "occasion"]
 
 #: Verbs whose object is the understood subject of their to-clause ("urged Iran to ...").
 OBJECT_CONTROL = frozenset({
@@ -35,6 +35,8 @@ FOR_CONTROL = frozenset({
     "sue", "fine", "reward", "congratulate", "applaud", "rebuke", "reprimand", "slam", "blast",
     "denounce", "penalise", "penalize", "blame", "hail", "censure", "chide", "castigate", "scold",
 })
+#: Verbs whose passive subject commits to the act after "to": "is committed to supporting".
+COMMITTED = frozenset({"commit", "committed", "dedicate", "dedicated", "determine", "determined"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -94,6 +96,8 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
+        if governor.lemma_.lower() in COMMITTED and is_passive(governor):  # "Japan is committed to helping"
+            return next(iter(children(governor, "nsubjpass")), None)
         for _ in range(2):  # "using force, including firing pellets at protesters": the user fires
             if governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ not in ("dobj", "pobj"):
                 break
@@ -150,6 +154,17 @@ _CALL_PURPOSES = frozenset({"apologize", "apologise", "congratulate", "thank", "
 def said_on_call(call: Token, purpose: Token) -> bool:
     """True when the to-clause of a phone call is what the caller says on it."""
     return call.lemma_ in ("call", "phone", "telephone", "ring") and purpose.lemma_.lower() in _CALL_PURPOSES
+
+
+def occasion(prep: Token) -> bool:
+    """True for the preposition of a trip or a meeting the clause's subject makes or holds: "is
+    on a visit to Japan", "led a delegation on a visit to Russia", "in a meeting with Trudeau,
+    Biden agreed to …"."""
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = {o.lemma_.lower() for o in children(prep, "pobj")}
+    return prep.lower_ == "on" and bool(nouns & settings.TRIP_NOUNS) \
+        or prep.lower_ in settings.MEETING_PREPS and bool(nouns & settings.MEETING_NOUNS)
 
 
 def _shared_head(noun: Token) -> Token:

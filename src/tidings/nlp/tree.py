@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["clause_head", "coordinated", "tree_distance"]
+__all__ = ["clause_head", "coordinated", "coordinated_modifiers", "tree_distance"]
 
 
 def clause_head(token: Token) -> Token:
@@ -25,6 +25,18 @@ def coordinated(token: Token, pos: Collection[str] | None = None) -> list[Token]
         if (child.dep_ == "conj" or _listed(token, child)) and (pos is None or child.pos_ in pos):
             out.extend(coordinated(child, pos))
     return out
+
+
+def coordinated_modifiers(modifier: Token) -> list[Token]:
+    """The modifier and those coordinated with it before one head noun ("UK and EU negotiators"),
+    also where the parser hangs the second on the head itself rather than on the first."""
+    out = coordinated(modifier)
+    doc, head = modifier.doc, modifier.head
+    if len(out) > 1 or modifier.i + 2 >= head.i or doc[modifier.i + 1].dep_ != "cc" \
+            or doc[modifier.i + 1].head.i != modifier.i:
+        return out
+    after = doc[modifier.i + 2]
+    return out + [after] if after.head.i == head.i and after.dep_ in ("compound", "amod", "nmod") else out
 
 
 def _listed(token: Token, child: Token) -> bool:
