@@ -19,6 +19,8 @@ CASES = [
     ("Washington imposed new sanctions on Nicaragua's gold sector.", ("SANCTION", "USA GOV", "NIC -", "asserted")),
     ("Japan's foreign minister held talks with her Chinese counterpart.", ("CONSULT", "JPN GOV", "CHN GOV", "asserted")),
     ("A U.S. drone strike killed two Houthi commanders in Yemen.", ("ASSAULT", "USA MIL", "YEM REB", "asserted")),
+    ("Israeli helicopters fired missiles at a car in Gaza.", ("ASSAULT", "ISR MIL", "PSE -", "asserted")),
+    ("The Nigerian army repelled Boko Haram terrorists in Borno.", ("ASSAULT", "NGA MIL", "NGA REB", "asserted")),
     ("Russian strikes on Ukraine's power grid left millions without electricity.", ("ASSAULT", "RUS -", "UKR -", "asserted")),
     ("Qatar hosted the Iranian foreign minister in Doha.", ("CONSULT", "IRN GOV", "QAT -", "asserted")),
     # demands and appeals in reported speech; stated intents and threats
@@ -70,6 +72,8 @@ CASES = [
     ("A Palestinian man was killed by Israeli troops in Jenin.", ("ASSAULT", "ISR MIL", "PSE CVL", "asserted")),
     ("The mob's lynching of a Christian man in Punjab drew protests.", ("ASSAULT", "PAK CVL", "PAK CVL", "asserted")),
     ("Russia's offensive killed at least 40 civilians in Kharkiv.", ("ASSAULT", "RUS -", "UKR CVL", "asserted")),
+    # sides named together that break a truce break it on each other
+    ("Armenia and Azerbaijan breached the humanitarian truce in October 2020.", ("ASSAULT", "AZE -", "ARM -", "asserted")),
     ("China called off a planned meeting between Wang Yi and his Japanese counterpart.", ("SANCTION", "CHN -", "JPN -", "asserted")),
     # capitals after "in" are places; names with an acronym in brackets; acts made by someone
     ("The Thai government will extend the curfew in Bangkok.", ("THREATEN", "THA GOV", "THA -", "asserted")),
@@ -421,3 +425,9 @@ def test_what_is_sent_or_built_is_no_party(code_sentence, sentence):
     the place is."""
     agreed = [e for e in code_sentence(sentence, D) if e.event_type == "AGREE"]
     assert agreed and all(e.target is not None and e.target.country != e.source.country for e in agreed), agreed
+
+
+def test_a_truce_broken_with_a_named_side_is_broken_by_one(code_sentence):
+    """Coordinated sides break a truce on each other; a named other side is only its victim."""
+    keys = {(k[0], k[1], k[2]) for k in _keys(code_sentence("Azerbaijan violated the ceasefire with Armenia.", D))}
+    assert keys == {("ASSAULT", "AZE -", "ARM -")}, keys

@@ -420,11 +420,14 @@ class EventStage(ImpliedSides):
                target_heads: tuple[Token, ...] = ()) -> list[tuple[Actor, Actor | None]]:
         """(source, target) pairs: one per coordinated actor; mutual acts pair the coordinated
         subjects; two-sided fighting is coded in both directions (PLOVER: all parties are
-        actors); ``reverse`` patterns make the object the actor ("X hosted Y": Y visits X)."""
+        actors; ``one_way`` acts only between coordinated subjects: "A and B broke the truce", not
+        "A broke the truce with B"); ``reverse`` patterns make the object the actor ("X hosted Y": Y
+        visits X)."""
         two_way = cand.pattern.symmetric and cand.pattern.event == "ASSAULT"
         if len(sources) > 1 and (any(_reciprocal(h) for h in target_heads) or cand.pattern.symmetric and not targets):
             pairs = [(a, b) for a, b in combinations(sources, 2) if not same_actor(a, b)]
         elif targets:
+            two_way = two_way and not cand.pattern.one_way
             pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
         else:
             pairs = []
