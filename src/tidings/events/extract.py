@@ -19,7 +19,7 @@ from tidings.events.holders import cargo, occupants
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.nominal import REACTION_VERBS, in_force, noun_candidate, noun_doers
 from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
-                                   prep_objects, subject_of)
+                                   prep_objects, subject_of, time_phrase)
 
 __all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers", "has_modifiers",
            "modified_by", "in_force"]
@@ -52,8 +52,8 @@ _ADJ_CLAUSE_DEPS = ("advcl", "ccomp", "xcomp")
 def _has_particle(token: Token, particle: str | None) -> bool:
     if not particle:
         return True
-    if any(c.lower_ == particle and (c.dep_ in _PARTICLE_DEPS or c.dep_ in _ADJ_CLAUSE_DEPS and c.pos_ == "ADJ")
-           for c in token.children):
+    if any(c.lower_ == particle and not time_phrase(c) and (c.dep_ in _PARTICLE_DEPS or c.dep_ in _ADJ_CLAUSE_DEPS
+                                                         and c.pos_ == "ADJ") for c in token.children):
         return True
     # the parser's adjective on the object: "set [free two hostages]", "found [three generals guilty]";
     # or in a clause: "let hundreds of prisoners go free"
