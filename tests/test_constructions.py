@@ -111,6 +111,7 @@ CASES = [
     ("Moscow called the Lithuanian transit ban a historic mistake.", ("ACCUSE", "RUS GOV", "LTU -", "asserted")),
     # a material act aimed at a place: the place's country is the target
     ("Russian jets bombed a market in Idlib.", ("ASSAULT", "RUS MIL", "SYR -", "asserted")),
+    ("Russian forces shelled and bombed villages in the Kharkiv region.", ("ASSAULT", "RUS MIL", "UKR -", "asserted")),
     ("Bolivia's president declared a state of siege in Pando.", ("COERCE", "BOL GOV", "BOL -", "asserted")),
     # a promise takes the place of the act promised; what is built is no party to it
     ("Turkey agreed to a humanitarian truce in northern Syria.", ("AGREE", "TUR -", "SYR -", "asserted")),
