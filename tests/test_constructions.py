@@ -85,6 +85,8 @@ CASES = [
     # agent nouns describe their subject or apposition; government aid agencies; raising funds for
     ("Norway remains the largest donor to the Palestinian Authority.", ("AID", "NOR -", "PSE GOV", "asserted")),
     ("The Gates Foundation raised money for polio vaccination in Pakistan.", ("AID", "- NGO", "PAK -", "asserted")),
+    ("The EU allocated 50 million euros to Sudan.", ("AID", "- IGO", "SDN -", "asserted")),  # sums in currency words
+    ("Japan provided Ukraine with $5 billion in financial support.", ("AID", "JPN -", "UKR -", "asserted")),
     # the parser's subject hung as a conjunct on a fronted phrase ("On a visit to Mozambique, [Ramaphosa]")
     ("On a visit to Mozambique, South African President Cyril Ramaphosa praised President Filipe Nyusi.",
      ("SUPPORT", "ZAF GOV", "MOZ GOV", "asserted")),
