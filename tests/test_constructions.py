@@ -62,6 +62,8 @@ CASES = [
     ("Germany returned dozens of looted bronze sculptures to Nigeria.", ("RETREAT", "DEU -", "NGA -", "asserted")),
     ("The EU granted the British government permission to delay Brexit.", ("CONCEDE", "- IGO", "GBR GOV", "asserted")),
     ("Nigeria deployed 230 troops to Liberia on a peacekeeping mission.", ("AID", "NGA -", "LBR -", "asserted")),
+    ("Hundreds of Bangladeshi peacekeepers bound for South Sudan began deploying on Monday.",
+     ("AID", "BGD MIL", "SSD -", "asserted")),
     ("Swiss prosecutors shared evidence with the U.S. Justice Department.", ("COOPERATE", "CHE JUD", "USA JUD", "asserted")),
     # documents act for their issuer; coordinated light-verb nominals
     ("Albania's parliament passed a resolution criticizing President Ilir Meta.", ("ACCUSE", "ALB LEG", "ALB GOV", "asserted")),
@@ -72,6 +74,8 @@ CASES = [
     ("A Palestinian man was killed by Israeli troops in Jenin.", ("ASSAULT", "ISR MIL", "PSE CVL", "asserted")),
     ("The mob's lynching of a Christian man in Punjab drew protests.", ("ASSAULT", "PAK CVL", "PAK CVL", "asserted")),
     ("Russia's offensive killed at least 40 civilians in Kharkiv.", ("ASSAULT", "RUS -", "UKR CVL", "asserted")),
+    # the subject of "came under shelling from" is the victim, the "from" phrase the doer
+    ("Israeli towns came under rocket fire from Hamas.", ("ASSAULT", "PSE REB", "ISR -", "asserted")),
     # sides named together that break a truce break it on each other
     ("Armenia and Azerbaijan breached the humanitarian truce in October 2020.", ("ASSAULT", "AZE -", "ARM -", "asserted")),
     ("China called off a planned meeting between Wang Yi and his Japanese counterpart.", ("SANCTION", "CHN -", "JPN -", "asserted")),
@@ -436,6 +440,8 @@ def test_what_is_sent_or_built_is_no_party(code_sentence, sentence):
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a named other side of a broken truce is only its victim (coordinated sides break it on each other)
     ("Azerbaijan violated the ceasefire with Armenia.", {("ASSAULT", "AZE -", "ARM -")}),
+    # with no doer named, or only a place, no one is its doer
+    ("A UN convoy came under mortar fire in Darfur.", set()),
     # "in 2019" is when, not the particle of "give in"
     ("Sweden's development agency gave 10 million dollars to Kenya in 2019.", {("AID", "SWE GOV", "KEN -")}),
 ])

@@ -431,6 +431,8 @@ class EventStage(ImpliedSides):
             pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
         else:
             pairs = []
+        if not pairs and cand.pattern.reverse:
+            return []  # "the convoy came under fire": the subject is no doer, and no doer is named
         if not pairs and (not targets or not self._needs_target(cand)):
             return [(s, None) for s in sources]  # "the navy changed its course": no other side
         if cand.pattern.reverse:
@@ -454,7 +456,7 @@ class EventStage(ImpliedSides):
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
         if not mutual and targets and all(any(same_actor(t, s) for s in sources) for t in targets):
             targets = []  # "the UN withdrew its peacekeepers from the Golan Heights": "its" is the doer
-        if sources and not targets and not mutual:
+        if sources and not targets and not mutual and not cand.pattern.reverse:  # a reverse act's target is its doer
             targets, cand = self._unnamed_target(cand, sources, countries, memory)
         if not sources or not targets and not mutual and self._needs_target(cand):
             return []
@@ -488,7 +490,8 @@ class EventStage(ImpliedSides):
         a protest with no doer, the sides of the story's ceasefire (returned as well, for its
         target), the voice of a conditional threat."""
         nominal = cand.form == "nominal" or cand.via == "+act"  # "killed in an Israeli airstrike"
-        sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
+        loose = nominal or cand.pattern.reverse  # a reverse act's subject is its target ("Ukrainian positions came under shelling")
+        sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=loose)
         if not sources and cand.sources and all(cand.pattern.event in self._act_kinds(h) for h in cand.sources):
             sources = self._event_agents(cand.sources, day, memory)
         if not cand.sources and cand.form == "passive":  # "was arrested in Rwanda": by the state
