@@ -76,6 +76,7 @@ CASES = [
     ("Russia's offensive killed at least 40 civilians in Kharkiv.", ("ASSAULT", "RUS -", "UKR CVL", "asserted")),
     # the subject of "came under shelling from" is the victim, the "from" phrase the doer
     ("Israeli towns came under rocket fire from Hamas.", ("ASSAULT", "PSE REB", "ISR -", "asserted")),
+    ("Five people died in a Boko Haram attack in Maiduguri.", ("ASSAULT", "NGA REB", "NGA CVL", "asserted")),
     # sides named together that break a truce break it on each other
     ("Armenia and Azerbaijan breached the humanitarian truce in October 2020.", ("ASSAULT", "AZE -", "ARM -", "asserted")),
     ("China called off a planned meeting between Wang Yi and his Japanese counterpart.", ("SANCTION", "CHN -", "JPN -", "asserted")),
@@ -442,6 +443,7 @@ def test_what_is_sent_or_built_is_no_party(code_sentence, sentence):
     ("Azerbaijan violated the ceasefire with Armenia.", {("ASSAULT", "AZE -", "ARM -")}),
     # with no doer named, or only a place, no one is its doer
     ("A UN convoy came under mortar fire in Darfur.", set()),
+    ("Three soldiers died in an attack on their base in Mali.", set()),
     # "in 2019" is when, not the particle of "give in"
     ("Sweden's development agency gave 10 million dollars to Kenya in 2019.", {("AID", "SWE GOV", "KEN -")}),
 ])

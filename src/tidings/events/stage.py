@@ -311,7 +311,9 @@ class EventStage(ImpliedSides):
             if not stance and any(self._act_noun(h, cand.pattern.event) for h in option):
                 continue  # "welcomed Trump's invitation" is no visit by Trump
             acts = [h for h in option if self._act_noun(h, cand.pattern.event)]  # "joint military exercises" is no army
-            if acts and len(acts) == len(option):
+            if cand.pattern.reverse and all(cand.pattern.event in self._act_kinds(h) for h in option):
+                targets = self._event_agents(option, day, memory)  # "died in Russian airstrikes": their doer
+            elif acts and len(acts) == len(option):
                 targets = (self._event_agents(option, day, memory) or self._act_objects(option, day, memory)) \
                     if stance else []
             else:
