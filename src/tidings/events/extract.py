@@ -342,9 +342,10 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         return Candidate(token, pattern, (), _targets(token, pattern, obj, lexicon), "passive", obj)  # by the state
     if source is None:
         return "no 'by' agent in the passive" if passive else "no subject, own or inherited"
-    extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if obj is not None and not pattern.reverse else ())
-                  for slot in p.target if slot not in _NON_PREP_SLOTS)  # (a reverse act's object noun names no victim:
-    if obj is not None and "dobj" in pattern.target and not pattern.reverse:  # "died in an attack on their base")
+    named = obj is not None and not pattern.reverse  # a reverse act's object names no victim ("died in an attack on X")
+    extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if named else ())
+                  for slot in p.target if slot not in _NON_PREP_SLOTS)
+    if named and "dobj" in pattern.target:
         extra += ("from", "of")  # "expelled diplomats from Argentina": whose diplomats
     targets = _targets(token, pattern, obj, lexicon, extra)
     if pattern.event in settings.PURPOSE_TARGET_TYPES:

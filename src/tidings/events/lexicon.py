@@ -36,7 +36,8 @@ StrictBoolLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 _KEYS = {"id", "verb", "noun", "object", "target", "cameo", "event", "mode", "symmetric", "reverse",
-         "one_sided", "one_way", "transitive", "to_clause", "ergative", "unless_modifier", "unless_object", "example", "note"}
+         "one_sided", "one_way", "transitive", "to_clause", "ergative", "unless_modifier", "unless_object", "example",
+         "note"}
 _SLOTS = {"dobj", "dative", "xcomp-dobj", "ccomp-subj", "between"}
 
 

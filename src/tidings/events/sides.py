@@ -100,10 +100,8 @@ def _refers_to(pronoun: Actor, actor: Actor) -> bool:
 def _shared_place_tokens(head: Token) -> list[Token]:
     """The words of the verbs coordinated with ``head`` that share its subject, where the parser
     hangs a place the acts share ("shelled and fired small arms at posts in Poonch district")."""
-    def own_subject(verb: Token) -> bool:
-        return bool(children(verb, "nsubj", "nsubjpass"))
-    verbs = [c for c in children(head, "conj") if c.pos_ == "VERB" and not own_subject(c)]
-    if head.dep_ == "conj" and head.head.pos_ == "VERB" and not own_subject(head):
+    verbs = [c for c in children(head, "conj") if c.pos_ == "VERB" and not children(c, "nsubj", "nsubjpass")]
+    if head.dep_ == "conj" and head.head.pos_ == "VERB" and not children(head, "nsubj", "nsubjpass"):
         verbs.append(head.head)
     return [t for verb in verbs for t in clause_tokens(verb)]
 
@@ -134,10 +132,10 @@ class ImpliedSides:
         obj = direct_object(head)  # "struck a bus carrying pilgrims through Kabul": where the thing hit was
         tokens += [t for c in (obj.children if obj is not None else ()) if c.dep_ == "acl" for t in clause_tokens(c)]
         weak = {a.country for a in sources if a.country}
+        # the slot aimed at, else where the act happens, else where the acts done with it happen
         found = locate_heads(aimed, countries, self.gazetteer, weak) or \
             locate_named(tokens, countries, self.gazetteer, weak) or \
-            locate_named(_shared_place_tokens(head), countries, self.gazetteer, weak)  # the slot aimed at, else
-        # where it happens, else where the acts done with it happen
+            locate_named(_shared_place_tokens(head), countries, self.gazetteer, weak)
         if found is None or found[0].country is None or settings.WATERS & set(found[0].name.lower().split()):
             return []  # a ship hit in the Red Sea is not an attack on a coastal state
         if any(s.code == found[0].country for s in sources):

@@ -492,7 +492,7 @@ class EventStage(ImpliedSides):
         a protest with no doer, the sides of the story's ceasefire (returned as well, for its
         target), the voice of a conditional threat."""
         nominal = cand.form == "nominal" or cand.via == "+act"  # "killed in an Israeli airstrike"
-        loose = nominal or cand.pattern.reverse  # a reverse act's subject is its target ("Ukrainian positions came under shelling")
+        loose = nominal or cand.pattern.reverse  # a reverse act's subject is its target ("Israeli towns came under")
         sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=loose)
         if not sources and cand.sources and all(cand.pattern.event in self._act_kinds(h) for h in cand.sources):
             sources = self._event_agents(cand.sources, day, memory)
