@@ -19,7 +19,7 @@ from tidings.events.holders import cargo, matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.nominal import REACTION_VERBS, in_force, noun_candidate, noun_doers
 from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
-                                   occasion, prep_objects, subject_of)
+                                   occasion, prep_objects, subject_of, time_phrase)
 
 __all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers", "has_modifiers",
            "modified_by", "in_force"]
@@ -52,8 +52,8 @@ _ADJ_CLAUSE_DEPS = ("advcl", "ccomp", "xcomp")
 def _has_particle(token: Token, particle: str | None) -> bool:
     if not particle:
         return True
-    if any(c.lower_ == particle and (c.dep_ in _PARTICLE_DEPS or c.dep_ in _ADJ_CLAUSE_DEPS and c.pos_ == "ADJ")
-           for c in token.children):
+    if any(c.lower_ == particle and not time_phrase(c) and (c.dep_ in _PARTICLE_DEPS or c.dep_ in _ADJ_CLAUSE_DEPS
+                                                         and c.pos_ == "ADJ") for c in token.children):
         return True
     # the parser's adjective on the object: "set [free two hostages]", "found [three generals guilty]";
     # or in a clause: "let hundreds of prisoners go free"
@@ -383,9 +383,10 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         return Candidate(token, pattern, (), _targets(token, pattern, obj, lexicon), "passive", obj)  # by the state
     if source is None:
         return "no 'by' agent in the passive" if passive else "no subject, own or inherited"
-    extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if obj is not None else ())
+    named = obj is not None and not pattern.reverse  # a reverse act's object names no victim ("died in an attack on X")
+    extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if named else ())
                   for slot in p.target if slot not in _NON_PREP_SLOTS)
-    if obj is not None and "dobj" in pattern.target:
+    if named and "dobj" in pattern.target:
         extra += ("from", "of")  # "expelled diplomats from Argentina": whose diplomats
     targets = _targets(token, pattern, obj, lexicon, extra)
     if pattern.event in settings.PURPOSE_TARGET_TYPES:

@@ -36,7 +36,8 @@ StrictBoolLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 _KEYS = {"id", "verb", "noun", "object", "target", "cameo", "event", "mode", "symmetric", "reverse",
-         "one_sided", "transitive", "to_clause", "ergative", "unless_modifier", "unless_object", "example", "note"}
+         "one_sided", "one_way", "transitive", "to_clause", "ergative", "unless_modifier", "unless_object", "example",
+         "note"}
 _SLOTS = {"dobj", "dative", "xcomp-dobj", "ccomp-subj", "between"}
 
 
@@ -63,6 +64,7 @@ class Pattern:
     ergative: bool = False  # the subject of the verb with no object is its object ("peacekeepers deployed")
     unless_modifier: tuple[str, ...] = ()  # object or noun modifiers that rule the pattern out ("a rescue operation")
     unless_object: tuple[str, ...] = ()  # a verb's objects that rule it out ("fight the pandemic" is no attack)
+    one_way: bool = False  # symmetric ASSAULT whose named target is only the victim ("violated the truce with X")
 
 
 def rule_pattern(pid: str, event: str, cameo: str, target: str) -> Pattern:
@@ -116,6 +118,8 @@ def _check(entry: dict[str, Any], where: str) -> None:
         raise DataError("unless_modifier needs an object or a noun to modify", path=where)
     if entry.get("ergative") and not (entry.get("verb") and entry.get("object")):
         raise DataError("ergative needs a verb and an object", path=where)
+    if entry.get("one_way") and not (entry.get("symmetric") and entry.get("event") == "ASSAULT"):
+        raise DataError("one_way needs a symmetric ASSAULT", path=where)
     if entry.get("unless_object") is not None and not entry.get("verb"):
         raise DataError("unless_object needs a verb", path=where)
     for slot in _as_list(entry.get("target")):
@@ -137,7 +141,7 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         one_sided=bool(entry.get("one_sided", False)), transitive=bool(entry.get("transitive", False)),
         to_clause=bool(entry.get("to_clause", False)), ergative=bool(entry.get("ergative", False)),
         unless_modifier=_as_list(entry.get("unless_modifier")),
-        unless_object=_as_list(entry.get("unless_object")))
+        unless_object=_as_list(entry.get("unless_object")), one_way=bool(entry.get("one_way", False)))
 
 
 def parse_lexicon(data: Any, origin: str, into: Lexicon | None = None) -> Lexicon:

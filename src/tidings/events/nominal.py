@@ -100,6 +100,26 @@ def _trip_purpose(node: Token) -> bool:
         and lemma_of(prep.head) in settings.TRIP_VERBS
 
 
+#: Verbs that link their subject to a noun naming what the subject is ("Japan is the largest donor").
+_COPULAS = frozenset({"be", "remain", "become"})
+
+#: Types whose act nouns so linked name a standing role ("the largest donor to UNRWA"); others
+#: so linked are judgements ("China is a threat to Taiwan", "the ban is an attack on free speech").
+_ROLE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
+
+
+def _described(noun: Token, pattern: Pattern) -> list[Token]:
+    """Whom an act noun of ``_ROLE_TYPES`` describes as its doer: the subject of "be", "remain" or
+    "become" ("the United States remains the largest donor to UNRWA") or the name it stands beside
+    ("Japan, a major donor to Cambodia")."""
+    if pattern.event not in _ROLE_TYPES:
+        return []
+    if noun.dep_ == "attr" and lemma_of(noun.head) in _COPULAS:
+        subject = subject_of(noun.head)
+        return list(conjuncts(subject)) if subject is not None else []
+    return list(conjuncts(noun.head)) if noun.dep_ == "appos" else []
+
+
 def _governor_subject(noun: Token) -> list[Token]:
     """The doer of a nominal event without its own: the subject of the verb whose object it is
     ("the EU adopted a package of sanctions against Russia") or of the trip it is the purpose of
@@ -178,7 +198,7 @@ def noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidat
     if not sources and not options and in_force(token, pattern):
         return Candidate(token, pattern, (), (), "nominal", consumed)  # "the ceasefire took effect": the story's
     if not sources:
-        sources = _governor_subject(token)
+        sources = _governor_subject(token) or _described(token, pattern)
     elif not options and any(p.lower_ == "from" for p in children(token, "prep")):
         options = tuple(o for o in (_receiver(token),) if o)  # "received an invitation from Putin"
     if not sources and pattern.event in settings.GOVERNMENT_TARGET_TYPES and _occurs(token):

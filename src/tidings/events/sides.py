@@ -106,6 +106,15 @@ def _refers_to(pronoun: Actor, actor: Actor) -> bool:
         and pronoun.name.lower() == actor.text.lower()
 
 
+def _shared_place_tokens(head: Token) -> list[Token]:
+    """The words of the verbs coordinated with ``head`` that share its subject, where the parser
+    hangs a place the acts share ("shelled and fired small arms at posts in Poonch district")."""
+    verbs = [c for c in children(head, "conj") if c.pos_ == "VERB" and not children(c, "nsubj", "nsubjpass")]
+    if head.dep_ == "conj" and head.head.pos_ == "VERB" and not children(head, "nsubj", "nsubjpass"):
+        verbs.append(head.head)
+    return [t for verb in verbs for t in clause_tokens(verb)]
+
+
 class ImpliedSides:
     """The stage's readers of sides no phrase names (a mixin of `EventStage`)."""
 
@@ -136,8 +145,10 @@ class ImpliedSides:
         nouns = ([obj] if obj is not None else []) + aimed
         tokens += [t for n in nouns for c in n.children if c.dep_ == "acl" for t in clause_tokens(c)]
         weak = {a.country for a in sources if a.country}
+        # the slot aimed at, else where the act happens, else where the acts done with it happen
         found = locate_heads(aimed, countries, self.gazetteer, weak) or \
-            locate_named(tokens, countries, self.gazetteer, weak)  # the slot aimed at, else where it happens
+            locate_named(tokens, countries, self.gazetteer, weak) or \
+            locate_named(_shared_place_tokens(head), countries, self.gazetteer, weak)
         if found is None or found[0].country is None or settings.WATERS & set(found[0].name.lower().split()):
             return []  # a ship hit in the Red Sea is not an attack on a coastal state
         if any(s.code == found[0].country for s in sources):

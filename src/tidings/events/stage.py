@@ -313,7 +313,9 @@ class EventStage(ImpliedSides):
             if not stance and any(self._act_noun(h, cand.pattern.event) for h in option):
                 continue  # "welcomed Trump's invitation" is no visit by Trump
             acts = [h for h in option if self._act_noun(h, cand.pattern.event)]  # "joint military exercises" is no army
-            if acts and len(acts) == len(option):
+            if cand.pattern.reverse and all(cand.pattern.event in self._act_kinds(h) for h in option):
+                targets = self._event_agents(option, day, memory)  # "died in Russian airstrikes": their doer
+            elif acts and len(acts) == len(option):
                 targets = (self._event_agents(option, day, memory) or self._act_objects(option, day, memory)) \
                     if stance else []
             else:
@@ -422,14 +424,19 @@ class EventStage(ImpliedSides):
                target_heads: tuple[Token, ...] = ()) -> list[tuple[Actor, Actor | None]]:
         """(source, target) pairs: one per coordinated actor; mutual acts pair the coordinated
         subjects; two-sided fighting is coded in both directions (PLOVER: all parties are
-        actors); ``reverse`` patterns make the object the actor ("X hosted Y": Y visits X)."""
+        actors; ``one_way`` acts only between coordinated subjects: "A and B broke the truce", not
+        "A broke the truce with B"); ``reverse`` patterns make the object the actor ("X hosted Y": Y
+        visits X)."""
         two_way = cand.pattern.symmetric and cand.pattern.event == "ASSAULT"
         if len(sources) > 1 and (any(_reciprocal(h) for h in target_heads) or cand.pattern.symmetric and not targets):
             pairs = [(a, b) for a, b in combinations(sources, 2) if not same_actor(a, b)]
         elif targets:
+            two_way = two_way and not cand.pattern.one_way
             pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
         else:
             pairs = []
+        if not pairs and cand.pattern.reverse:
+            return []  # "the convoy came under fire": the subject is no doer, and no doer is named
         if not pairs and (not targets or not self._needs_target(cand)):
             return [(s, None) for s in sources]  # "the navy changed its course": no other side
         if cand.pattern.reverse:
@@ -453,7 +460,7 @@ class EventStage(ImpliedSides):
         mutual = (cand.pattern.symmetric or any(_reciprocal(h) for o in cand.targets for h in o)) and len(sources) > 1
         if not mutual and targets and all(any(same_actor(t, s) for s in sources) for t in targets):
             targets = []  # "the UN withdrew its peacekeepers from the Golan Heights": "its" is the doer
-        if sources and not targets and not mutual:
+        if sources and not targets and not mutual and not cand.pattern.reverse:  # a reverse act's target is its doer
             targets, cand = self._unnamed_target(cand, sources, countries, memory)
         if not sources or not targets and not mutual and self._needs_target(cand):
             return []
@@ -488,7 +495,8 @@ class EventStage(ImpliedSides):
         a protest with no doer, the sides of the story's ceasefire (returned as well, for its
         target), the voice of a conditional threat."""
         nominal = cand.form == "nominal" or cand.via == "+act"  # "killed in an Israeli airstrike"
-        sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=nominal)
+        loose = nominal or cand.pattern.reverse  # a reverse act's subject is its target ("Israeli towns came under")
+        sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=loose)
         if not sources and cand.sources and all(cand.pattern.event in self._act_kinds(h) for h in cand.sources):
             sources = self._event_agents(cand.sources, day, memory)
         if not sources and cand.sources:  # "the summit between the EU and Turkey failed to agree"

@@ -263,6 +263,13 @@ def prep_objects(token: Token, words: tuple[str, ...]) -> list[Token]:
     return found
 
 
+def time_phrase(prep: Token) -> bool:
+    """True for a preposition whose objects are all dates or times ("in 2019", "on Monday"):
+    an adjunct of time, never a verb's particle ("gave $2 million to Kenya in 2019" is no "give in")."""
+    objects = children(prep, "pobj")
+    return bool(objects) and all(o.ent_type_ in _TIME_ENTS for o in objects)
+
+
 def undated(token: Token) -> Token:
     """The name a day word swallowed as the head of its phrase: the parser's "met with [Bashar
     Assad Tuesday]" has "Tuesday" as head and "Assad" as its compound."""
