@@ -366,6 +366,11 @@ CASES = [
     ("Mexico said the Peruvian ambassador was no longer welcome in the country.", ("REJECT", "MEX -", "PER GOV", "asserted")),
     ("The Kremlin said that British diplomats were unwelcome in Moscow.", ("REJECT", "RUS GOV", "GBR GOV", "asserted")),
     ("Macron said Russian investors were welcome in France.", None),
+    # a bare definite act noun ("the plan") with no doer belongs to the owner of its earlier mention
+    ("Beijing unveiled Xi's twelve-point plan for Ukraine on Friday. Kyiv rejected the plan within hours.",
+     ("REJECT", "UKR GOV", "CHN GOV", "asserted")),
+    ("Israel's annexation plan drew wide criticism, and Jordan condemned the plan at the United Nations.",
+     ("ACCUSE", "JOR -", "ISR -", "asserted")),
     # the parser's finite verb hung on the sentence's subject as a modifier ("X, a former Y, called for")
     ("Mikhail Khodorkovsky, the exiled oil tycoon, called for sanctions against Belarus.",
      ("ACCUSE", "RUS OPP", "BLR -", "asserted")),
