@@ -366,6 +366,11 @@ CASES = [
     ("Mexico said the Peruvian ambassador was no longer welcome in the country.", ("REJECT", "MEX -", "PER GOV", "asserted")),
     ("The Kremlin said that British diplomats were unwelcome in Moscow.", ("REJECT", "RUS GOV", "GBR GOV", "asserted")),
     ("Macron said Russian investors were welcome in France.", None),
+    # an act stated "unless" the other side acts is a threat to that side, even a cooperative act
+    ("Erdogan said he would allow Syrian refugees into Europe unless the EU provided more money.",
+     ("THREATEN", "TUR GOV", "- IGO", "asserted")),
+    # what one asks for "from" someone is asked of them
+    ("Ukraine asked for more weapons from Germany.", ("REQUEST", "UKR -", "DEU -", "asserted")),
     # a bare definite act noun ("the plan") with no doer belongs to the owner of its earlier mention
     ("Beijing unveiled Xi's twelve-point plan for Ukraine on Friday. Kyiv rejected the plan within hours.",
      ("REJECT", "UKR GOV", "CHN GOV", "asserted")),
