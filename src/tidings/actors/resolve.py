@@ -324,12 +324,14 @@ class ActorResolver(PlacedActors):
         name = found.name if named else self.kb.country_names.get(found.country)  # "their forces": Turkey's
         return Actor(text, name, found.country, agent, None, actor_code(found.country, agent))
 
-    def owner_named_before(self, head: Token, day: str | None) -> Actor | None:
+    def owner_named_before(self, head: Token, day: str | None, start: int = 0) -> Actor | None:
         """The owner a bare definite act noun ("the plan", "the deal") had at its latest earlier
-        mention: "Beijing unveiled Xi's peace plan … Kyiv rejected the plan" rejects Xi."""
+        mention from token ``start`` on: "Beijing unveiled Xi's peace plan … Kyiv rejected the plan"
+        rejects Xi."""
         if head.pos_ != "NOUN" or [c.lower_ for c in head.children if c.dep_ != "prep"] != ["the"]:
             return None
-        earlier = next((t for t in reversed(head.doc[:head.i]) if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"), None)
+        earlier = next((t for t in reversed(head.doc[start:head.i]) if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"),
+                       None)
         owners = [c for c in earlier.children if c.dep_ == "poss" and c.pos_ != "PRON"] if earlier is not None else []
         if not owners:
             return None
