@@ -362,6 +362,23 @@ CASES = [
     # "critical of" criticises; "critical to" does not
     ("Beijing has been sharply critical of the Philippine government.", ("ACCUSE", "CHN GOV", "PHL GOV", "asserted")),
     ("The talks were critical to the peace process.", None),
+    # someone a speaker says is not (or no longer) welcome is rejected; "welcome" alone is not
+    ("Mexico said the Peruvian ambassador was no longer welcome in the country.", ("REJECT", "MEX -", "PER GOV", "asserted")),
+    ("The Kremlin said that British diplomats were unwelcome in Moscow.", ("REJECT", "RUS GOV", "GBR GOV", "asserted")),
+    ("Macron said Russian investors were welcome in France.", None),
+    # an act stated "unless" the other side acts is a threat to that side, even a cooperative act
+    ("Erdogan said he would allow Syrian refugees into Europe unless the EU provided more money.",
+     ("THREATEN", "TUR GOV", "- IGO", "asserted")),
+    # what one asks for "from" someone is asked of them
+    ("Ukraine asked for more weapons from Germany.", ("REQUEST", "UKR -", "DEU -", "asserted")),
+    # a bare definite act noun ("the plan") with no doer belongs to the owner of its earlier mention
+    ("Beijing unveiled Xi's twelve-point plan for Ukraine on Friday. Kyiv rejected the plan within hours.",
+     ("REJECT", "UKR GOV", "CHN GOV", "asserted")),
+    ("Israel's annexation plan drew wide criticism, and Jordan condemned the plan at the United Nations.",
+     ("ACCUSE", "JOR -", "ISR -", "asserted")),
+    # the parser's finite verb hung on the sentence's subject as a modifier ("X, a former Y, called for")
+    ("Mikhail Khodorkovsky, the exiled oil tycoon, called for sanctions against Belarus.",
+     ("ACCUSE", "RUS OPP", "BLR -", "asserted")),
     # blame reported by a speaker: "said X was responsible for / behind" a harmful act (not a duty)
     ("Ukraine said Russia was behind the cyberattack on its banks.", ("ACCUSE", "UKR -", "RUS -", "asserted")),
     ("The Somali government said al-Shabaab militants were responsible.", ("ACCUSE", "SOM GOV", "SOM REB", "asserted")),

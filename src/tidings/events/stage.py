@@ -387,6 +387,9 @@ class EventStage(ImpliedSides):
                     earlier = []  # "welcomed the releases" after both sides freed captives: no one side
                 found = [earlier[-1].source] if earlier else []
                 memory.anaphora_at = head.sent.start if earlier else memory.anaphora_at
+            if not found and not doers:  # "Xi's peace plan … rejected the plan"
+                start = _earlier_sentence(head, _RECENT_SENTENCES).start
+                found = [a for a in [self.resolver.owner_named_before(head, day, start)] if a is not None]
             out.extend(found)
         return out
 
