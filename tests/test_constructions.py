@@ -362,6 +362,15 @@ CASES = [
     # "critical of" criticises; "critical to" does not
     ("Beijing has been sharply critical of the Philippine government.", ("ACCUSE", "CHN GOV", "PHL GOV", "asserted")),
     ("The talks were critical to the peace process.", None),
+    # a document its issuer made, described as critical of someone, is the issuer's criticism
+    ("Human Rights Watch released a report sharply critical of the Egyptian government.",
+     ("ACCUSE", "- NGO", "EGY GOV", "asserted")),
+    ("The minister dismissed a report critical of the Egyptian government.", None),
+    # a threat to end talks is aimed at the party of the talks, however the talks are modified
+    ("The opposition leader threatened to suspend unity government talks with President Salva Kiir.",
+     ("THREATEN", "SSD OPP", "SSD GOV", "asserted")),
+    # "alongside" adds a second thing to the object, whose recipient is the verb's ("A alongside B to X")
+    ("Germany delivered tanks alongside medical supplies to Ukraine.", ("AID", "DEU -", "UKR -", "asserted")),
     # blame reported by a speaker: "said X was responsible for / behind" a harmful act (not a duty)
     ("Ukraine said Russia was behind the cyberattack on its banks.", ("ACCUSE", "UKR -", "RUS -", "asserted")),
     ("The Somali government said al-Shabaab militants were responsible.", ("ACCUSE", "SOM GOV", "SOM REB", "asserted")),
