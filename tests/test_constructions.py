@@ -362,6 +362,9 @@ CASES = [
     # "critical of" criticises; "critical to" does not
     ("Beijing has been sharply critical of the Philippine government.", ("ACCUSE", "CHN GOV", "PHL GOV", "asserted")),
     ("The talks were critical to the peace process.", None),
+    # an act's place is its own, not that of an event it follows ("following an attack in …")
+    ("The Sudanese army suspended ceasefire talks in Jeddah following a drone attack on a market in Khartoum.",
+     ("SANCTION", "SDN MIL", "SAU -", "asserted")),
     # a document its issuer made, described as critical of someone, is the issuer's criticism
     ("Human Rights Watch released a report sharply critical of the Egyptian government.",
      ("ACCUSE", "- NGO", "EGY GOV", "asserted")),
