@@ -362,6 +362,11 @@ CASES = [
     # "critical of" criticises; "critical to" does not
     ("Beijing has been sharply critical of the Philippine government.", ("ACCUSE", "CHN GOV", "PHL GOV", "asserted")),
     ("The talks were critical to the peace process.", None),
+    # a threat or request carried by a letter is aimed at whom the letter is sent to
+    ("Zelensky wrote a letter to the German chancellor asking for more air defence systems.",
+     ("REQUEST", "UKR GOV", "DEU GOV", "asserted")),
+    ("Erdogan sent a letter to the Swedish prime minister threatening to block the NATO accession.",
+     ("THREATEN", "TUR GOV", "SWE GOV", "asserted")),
     # an act's place is its own, not that of an event it follows ("following an attack in …")
     ("The Sudanese army suspended ceasefire talks in Jeddah following a drone attack on a market in Khartoum.",
      ("SANCTION", "SDN MIL", "SAU -", "asserted")),
