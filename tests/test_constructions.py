@@ -362,6 +362,9 @@ CASES = [
     # "critical of" criticises; "critical to" does not
     ("Beijing has been sharply critical of the Philippine government.", ("ACCUSE", "CHN GOV", "PHL GOV", "asserted")),
     ("The talks were critical to the peace process.", None),
+    # a measure its doer has decided to take is enacted by the decision; a decided deployment is still to come
+    ("Canada has decided to lift its sanctions on Belarusian potash.", ("RETREAT", "CAN -", "BLR -", "asserted")),
+    ("The government decided to send troops to the border with Mali.", ("MOBILIZE", "MLI GOV", "MLI -", "planned")),
     # a threat or request carried by a letter is aimed at whom the letter is sent to
     ("Zelensky wrote a letter to the German chancellor asking for more air defence systems.",
      ("REQUEST", "UKR GOV", "DEU GOV", "asserted")),
