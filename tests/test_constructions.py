@@ -370,6 +370,8 @@ CASES = [
      ("REQUEST", "UKR GOV", "DEU GOV", "asserted")),
     ("Erdogan sent a letter to the Swedish prime minister threatening to block the NATO accession.",
      ("THREATEN", "TUR GOV", "SWE GOV", "asserted")),
+    # a nationality word before "territory", "soil", "airspace" names the country of the place
+    ("Israeli jets struck targets in Syrian territory.", ("ASSAULT", "ISR MIL", "SYR -", "asserted")),
     # an act's place is its own, not that of an event it follows ("following an attack in …")
     ("The Sudanese army suspended ceasefire talks in Jeddah following a drone attack on a market in Khartoum.",
      ("SANCTION", "SDN MIL", "SAU -", "asserted")),
