@@ -372,6 +372,8 @@ CASES = [
      ("THREATEN", "TUR GOV", "SWE GOV", "asserted")),
     # a nationality word before "territory", "soil", "airspace" names the country of the place
     ("Israeli jets struck targets in Syrian territory.", ("ASSAULT", "ISR MIL", "SYR -", "asserted")),
+    # "in occupied X": the participle only describes the place (no occupation event), which stays the act's place
+    ("Russian forces shelled houses in occupied Zaporizhzhia.", ("ASSAULT", "RUS MIL", "UKR -", "asserted")),
     # an act's place is its own, not that of an event it follows ("following an attack in …")
     ("The Sudanese army suspended ceasefire talks in Jeddah following a drone attack on a market in Khartoum.",
      ("SANCTION", "SDN MIL", "SAU -", "asserted")),
@@ -419,6 +421,8 @@ def test_construction(code_sentence, sentence, expected):
     ("Xi Jinping invited Lula to visit Beijing next year.", "CONSULT"),
     ("Moscow warned Georgia not to join NATO.", "SUPPORT"),
     ("Beijing told Washington to stop selling weapons to Taiwan.", "AID"),
+    # a participle that only describes a place is no act of its own
+    ("Israeli settlers attacked Palestinian farmers in occupied East Jerusalem.", "COERCE"),
     # "the releases" after both sides freed captives name no one side to welcome
     ("Armenia freed five Azerbaijani soldiers and Azerbaijan released two Armenian soldiers. "
      "The European Union welcomed the releases.", "SUPPORT"),

@@ -20,6 +20,7 @@ from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.nominal import REACTION_VERBS, in_force, noun_candidate, noun_doers
 from tidings.events.syntax import (DOCUMENT_NOUNS, agent_of, children, conjuncts, direct_object, is_passive,
                                    occasion, prep_objects, subject_of, time_phrase)
+from tidings.nlp.tree import participle_adjective
 
 __all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers", "has_modifiers",
            "modified_by", "in_force"]
@@ -39,7 +40,7 @@ def _beside_object(cand: Candidate) -> bool:
 
 
 def _is_verb(token: Token) -> bool:
-    return (token.pos_ == "VERB" or token.tag_.startswith("VB")) and token.dep_ != "amod"
+    return (token.pos_ == "VERB" or token.tag_.startswith("VB")) and token.dep_ != "amod" and not participle_adjective(token)
 
 
 #: Dependencies under which the parser hangs a verb's particle or adjective complement ("set

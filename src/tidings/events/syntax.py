@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings import settings
-from tidings.nlp.tree import coordinated
+from tidings.nlp.tree import coordinated, participle_adjective
 
 __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
            "children", "clause_tokens", "said_on_call", "issued_document", "occasion"]
@@ -280,10 +280,11 @@ def undated(token: Token) -> Token:
 
 
 def clause_tokens(head: Token) -> list[Token]:
-    """Tokens of the clause headed by ``head``, without the clauses embedded in it."""
+    """Tokens of the clause headed by ``head``, without the clauses embedded in it (a participle
+    that only modifies a name, "in occupied Karabakh", is no clause)."""
     out = [head]
     for child in head.children:
-        if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and not participle_adjective(child):
             continue
         out.extend(clause_tokens(child))
     return out

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from tidings.nlp.tree import tree_distance
+from tidings.nlp.tree import participle_adjective, tree_distance
 from tidings.record import Location
 from tidings.timeplace.gazetteer import Gazetteer, Place, load_gazetteer
 
@@ -129,6 +129,8 @@ def _anchors(tokens: list[Token]) -> list[Token]:
         head = t.head
         if t.dep_ == "pobj" and head.i in ids and (head.lower_ in _PLACE_PREPS or _directional(head)):
             out.extend(_qualified(t))
+        elif t.dep_ == "dobj" and participle_adjective(head) and head.doc[head.i - 1].lower_ in _PLACE_PREPS:
+            out.extend(_qualified(t))  # the parser's "in [occupied] Karabakh"
         elif t.dep_ == "dobj" and head.lemma_.lower() in _PLACE_OBJECT_VERBS:
             out.extend(q for q in _qualified(t) if q.pos_ == "PROPN" and (_generic(t) or q.ent_type_ not in _NOT_PLACES))
         elif t.lower_ == "where" and t.dep_ == "advmod" and head.dep_ == "relcl":
