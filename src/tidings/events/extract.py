@@ -18,7 +18,7 @@ from tidings.events.candidate import HOSTILE_TYPES, XCOMP_PREPS, Candidate, has_
 from tidings.events.holders import cargo, matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.nominal import REACTION_VERBS, in_force, noun_candidate, noun_doers
-from tidings.events.syntax import (DOCUMENT_NOUNS, agent_of, children, conjuncts, direct_object, is_passive,
+from tidings.events.syntax import (addressees_of, agent_of, children, conjuncts, direct_object, is_passive,
                                    occasion, prep_objects, subject_of, time_phrase)
 from tidings.nlp.tree import participle_adjective
 
@@ -40,7 +40,8 @@ def _beside_object(cand: Candidate) -> bool:
 
 
 def _is_verb(token: Token) -> bool:
-    return (token.pos_ == "VERB" or token.tag_.startswith("VB")) and token.dep_ != "amod" and not participle_adjective(token)
+    verbal = token.pos_ == "VERB" or token.tag_.startswith("VB")
+    return verbal and token.dep_ != "amod" and not participle_adjective(token)  # not "in [occupied] Karabakh"
 
 
 #: Dependencies under which the parser hangs a verb's particle or adjective complement ("set
@@ -301,7 +302,7 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon
             found = _stray_objects(token, obj, slot, lexicon)
         if found:
             options.append(tuple(t for head in found for t in conjuncts(head) + _included(head)))
-    addressees = _addressees(token) if pattern.event in _SPOKEN_TYPES else []
+    addressees = addressees_of(token) if pattern.event in _SPOKEN_TYPES else []
     if addressees:  # after the verb's own object: "sent a letter to Biden accusing [Iran] of …"
         own = 1 if options and "dobj" in pattern.target and _slot(token, "dobj", obj) else 0
         options.insert(own, tuple(t for head in addressees for t in conjuncts(head)))
@@ -313,20 +314,6 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon
 
 #: Types of acts done by speaking or writing, which a letter or message carrying them does.
 _SPOKEN_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
-
-
-def _addressees(token: Token) -> list[Token]:
-    """Whom a letter or message that carries the act is sent or written to: "sent a letter to
-    the WHO threatening to cut funding", "wrote a letter to Congress demanding …" (the participle
-    on the verb or on the document)."""
-    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl"):
-        return []
-    verb = token.head.head if token.dep_ == "acl" and token.head.dep_ == "dobj" else token.head
-    documents = [o for o in children(verb, "dobj") if lemma_of(o) in DOCUMENT_NOUNS]
-    if not documents or verb.pos_ != "VERB":
-        return []
-    datives = [o for d in children(verb, "dative") for o in (children(d, "pobj") if d.pos_ == "ADP" else [d])]
-    return datives + prep_objects(verb, ("to",)) + [o for d in documents for o in prep_objects(d, ("to",))]
 
 
 def _included(head: Token) -> list[Token]:

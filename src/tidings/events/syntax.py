@@ -13,7 +13,7 @@ from tidings import settings
 from tidings.nlp.tree import coordinated, participle_adjective
 
 __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
-           "children", "clause_tokens", "said_on_call", "issued_document", "occasion"]
+           "children", "clause_tokens", "said_on_call", "issued_document", "occasion", "addressees_of"]
 
 #: Verbs whose object is the understood subject of their to-clause ("urged Iran to ...").
 OBJECT_CONTROL = frozenset({
@@ -201,6 +201,20 @@ def issued_document(noun: Token) -> bool:
     """True for a document its verb's subject makes its own: "adopted a declaration", "introduced
     a bill" (not "dismissed a report")."""
     return noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUING
+
+
+def addressees_of(act: Token) -> list[Token]:
+    """Whom a document that carries a spoken act is sent or written to, for the act's participle
+    on the verb or on the document: "sent a letter to the WHO threatening to cut funding",
+    "wrote a letter to Congress demanding …"."""
+    if act.tag_ != "VBG" or act.dep_ not in ("advcl", "acl"):
+        return []
+    verb = act.head.head if act.dep_ == "acl" and act.head.dep_ == "dobj" else act.head
+    documents = [o for o in children(verb, "dobj") if o.lemma_.lower() in DOCUMENT_NOUNS]
+    if not documents or verb.pos_ != "VERB":
+        return []
+    datives = [o for d in children(verb, "dative") for o in (children(d, "pobj") if d.pos_ == "ADP" else [d])]
+    return datives + prep_objects(verb, ("to",)) + [o for d in documents for o in prep_objects(d, ("to",))]
 
 
 def _issuer(subject: Token) -> Token:
