@@ -379,6 +379,30 @@ CASES = [
     # the parser's finite verb hung on the sentence's subject as a modifier ("X, a former Y, called for")
     ("Mikhail Khodorkovsky, the exiled oil tycoon, called for sanctions against Belarus.",
      ("ACCUSE", "RUS OPP", "BLR -", "asserted")),
+    # a measure its doer has decided to take is enacted by the decision; a decided deployment is still to come
+    ("Canada has decided to lift its sanctions on Belarusian potash.", ("RETREAT", "CAN -", "BLR -", "asserted")),
+    ("The government decided to send troops to the border with Mali.", ("MOBILIZE", "MLI GOV", "MLI -", "planned")),
+    # a threat or request carried by a letter is aimed at whom the letter is sent to
+    ("Zelensky wrote a letter to the German chancellor asking for more air defence systems.",
+     ("REQUEST", "UKR GOV", "DEU GOV", "asserted")),
+    ("Erdogan sent a letter to the Swedish prime minister threatening to block the NATO accession.",
+     ("THREATEN", "TUR GOV", "SWE GOV", "asserted")),
+    # a nationality word before "territory", "soil", "airspace" names the country of the place
+    ("Israeli jets struck targets in Syrian territory.", ("ASSAULT", "ISR MIL", "SYR -", "asserted")),
+    # "in occupied X": the participle only describes the place (no occupation event), which stays the act's place
+    ("Russian forces shelled houses in occupied Zaporizhzhia.", ("ASSAULT", "RUS MIL", "UKR -", "asserted")),
+    # an act's place is its own, not that of an event it follows ("following an attack in …")
+    ("The Sudanese army suspended ceasefire talks in Jeddah following a drone attack on a market in Khartoum.",
+     ("SANCTION", "SDN MIL", "SAU -", "asserted")),
+    # a document its issuer made, described as critical of someone, is the issuer's criticism
+    ("Human Rights Watch released a report sharply critical of the Egyptian government.",
+     ("ACCUSE", "- NGO", "EGY GOV", "asserted")),
+    ("The minister dismissed a report critical of the Egyptian government.", None),
+    # a threat to end talks is aimed at the party of the talks, however the talks are modified
+    ("The opposition leader threatened to suspend unity government talks with President Salva Kiir.",
+     ("THREATEN", "SSD OPP", "SSD GOV", "asserted")),
+    # "alongside" adds a second thing to the object, whose recipient is the verb's ("A alongside B to X")
+    ("Germany delivered tanks alongside medical supplies to Ukraine.", ("AID", "DEU -", "UKR -", "asserted")),
     # blame reported by a speaker: "said X was responsible for / behind" a harmful act (not a duty)
     ("Ukraine said Russia was behind the cyberattack on its banks.", ("ACCUSE", "UKR -", "RUS -", "asserted")),
     ("The Somali government said al-Shabaab militants were responsible.", ("ACCUSE", "SOM GOV", "SOM REB", "asserted")),
@@ -414,6 +438,8 @@ def test_construction(code_sentence, sentence, expected):
     ("Xi Jinping invited Lula to visit Beijing next year.", "CONSULT"),
     ("Moscow warned Georgia not to join NATO.", "SUPPORT"),
     ("Beijing told Washington to stop selling weapons to Taiwan.", "AID"),
+    # a participle that only describes a place is no act of its own
+    ("Israeli settlers attacked Palestinian farmers in occupied East Jerusalem.", "COERCE"),
     # "the releases" after both sides freed captives name no one side to welcome
     ("Armenia freed five Azerbaijani soldiers and Azerbaijan released two Armenian soldiers. "
      "The European Union welcomed the releases.", "SUPPORT"),

@@ -23,7 +23,7 @@ from tidings.errors import DataError
 from tidings.events.candidate import Candidate, lemma_of
 from tidings.events.factuality import REPORT_VERBS
 from tidings.events.lexicon import Pattern, rule_pattern
-from tidings.events.syntax import children, conjuncts, direct_object, prep_objects, subject_of
+from tidings.events.syntax import children, conjuncts, direct_object, issued_document, prep_objects, subject_of
 
 __all__ = ["evaluation_candidates", "Evaluations", "load_evaluations", "read_evaluations", "CRITICISE", "PRAISE",
            "CRITICAL_OF", "UNWELCOME"]
@@ -130,13 +130,16 @@ def evaluation_candidates(sent: Span, evaluations: Evaluations | None = None) ->
 
 def _critical_of(sent: Span) -> Iterator[list[Candidate]]:
     """"X was (remained, has been) critical of Y": the verb carries the factuality ("was not
-    critical of" is negated)."""
+    critical of" is negated). A document its issuer made, described as critical of Y, is the
+    issuer's criticism: "the panel issued a report critical of Y" (the issuing verb carries it)."""
     for adj in sent:
-        if adj.dep_ != "acomp" or adj.lemma_.lower() not in _CRITICAL:
+        document = adj.dep_ == "amod" and issued_document(adj.head)
+        if adj.dep_ != "acomp" and not document or adj.lemma_.lower() not in _CRITICAL:
             continue
-        subject, objects = subject_of(adj.head), prep_objects(adj, ("of",))
+        verb = adj.head.head if document else adj.head
+        subject, objects = subject_of(verb), prep_objects(adj, ("of",))
         if subject is not None and objects:
-            yield [Candidate(adj.head, CRITICAL_OF, tuple(conjuncts(subject)),
+            yield [Candidate(verb, CRITICAL_OF, tuple(conjuncts(subject)),
                              (tuple(t for o in objects for t in conjuncts(o)),), "active")]
 
 

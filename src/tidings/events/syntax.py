@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings import settings
-from tidings.nlp.tree import coordinated
+from tidings.nlp.tree import coordinated, participle_adjective
 
 __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
-           "children", "clause_tokens", "said_on_call", "issued_document", "occasion"]
+           "children", "clause_tokens", "said_on_call", "issued_document", "occasion", "addressees_of"]
 
 #: Verbs whose object is the understood subject of their to-clause ("urged Iran to ...").
 OBJECT_CONTROL = frozenset({
@@ -205,6 +205,20 @@ def issued_document(noun: Token) -> bool:
     return noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUING
 
 
+def addressees_of(act: Token) -> list[Token]:
+    """Whom a document that carries a spoken act is sent or written to, for the act's participle
+    on the verb or on the document: "sent a letter to the WHO threatening to cut funding",
+    "wrote a letter to Congress demanding …"."""
+    if act.tag_ != "VBG" or act.dep_ not in ("advcl", "acl"):
+        return []
+    verb = act.head.head if act.dep_ == "acl" and act.head.dep_ == "dobj" else act.head
+    documents = [o for o in children(verb, "dobj") if o.lemma_.lower() in DOCUMENT_NOUNS]
+    if not documents or verb.pos_ != "VERB":
+        return []
+    datives = [o for d in children(verb, "dative") for o in (children(d, "pobj") if d.pos_ == "ADP" else [d])]
+    return datives + prep_objects(verb, ("to",)) + [o for d in documents for o in prep_objects(d, ("to",))]
+
+
 def _issuer(subject: Token) -> Token:
     """A document acts for whoever adopted or issued it: "the leaders adopted a declaration that
     called on the United States to …" is a call by the leaders."""
@@ -282,10 +296,11 @@ def undated(token: Token) -> Token:
 
 
 def clause_tokens(head: Token) -> list[Token]:
-    """Tokens of the clause headed by ``head``, without the clauses embedded in it."""
+    """Tokens of the clause headed by ``head``, without the clauses embedded in it (a participle
+    that only modifies a name, "in occupied Karabakh", is no clause)."""
     out = [head]
     for child in head.children:
-        if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and not participle_adjective(child):
             continue
         out.extend(clause_tokens(child))
     return out
