@@ -366,6 +366,15 @@ CASES = [
     ("Ukraine said Russia was behind the cyberattack on its banks.", ("ACCUSE", "UKR -", "RUS -", "asserted")),
     ("The Somali government said al-Shabaab militants were responsible.", ("ACCUSE", "SOM GOV", "SOM REB", "asserted")),
     ("The minister said the army was responsible for security in the north.", None),
+    # who "was responsible for" or "claimed responsibility for" an act did it (not "held X responsible")
+    ("Al-Shabaab was responsible for the bombing of a hotel in Mogadishu.", ("ASSAULT", "SOM REB", "SOM -", "asserted")),
+    ("Boko Haram claimed responsibility for the attack on an army base in Borno.",
+     ("ASSAULT", "NGA REB", "NGA MIL", "asserted")),
+    ("Hezbollah was not responsible for the bombing in Beirut.", ("ASSAULT", "LBN REB", "LBN -", "negated")),
+    # the asker named only as the agent of "sought"/"requested" on what is granted
+    ("The High Court granted a stay requested by the opposition party.", ("CONCEDE", "- JUD", "- OPP", "asserted")),
+    # an acronym before auxiliaries, read as an adverb, is the subject
+    ("USAID has suspended aid to Yemen.", ("SANCTION", "USA GOV", "YEM -", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

@@ -188,8 +188,8 @@ def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     found = prep_objects(token, (slot,)) + (_for_clause_subjects(token, holder) if slot == "for" else [])
     if holder is not None:
         found = [o for h in _object_heads(token, holder) for o in prep_objects(h, (slot,))] + found
-        if not found:  # "lifted the sanctions it had imposed on India"
-            found = [o for clause in children(holder, "relcl", "acl") for o in prep_objects(clause, (slot,))]
+        if not found:  # "lifted the sanctions it had imposed on India", "granted an order sought by the ACLU"
+            found = [o for c in children(holder, "relcl", "acl") for o in prep_objects(c, (slot,)) + _agents(c, slot)]
         loading = next((a for a in list(holder.ancestors)[:3] if a.dep_ == "acl"), None)
         if not found and loading is not None and lemma_of(loading.head) in settings.CARRIER_NOUNS:
             found = prep_objects(loading, (slot,))  # "sent trucks loaded with [food] into Gaza"
@@ -212,6 +212,13 @@ def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
         found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
     return [end for t in found for end in _flow_ends(t)] if slot in _SCOPE_PREPS else found
+
+
+def _agents(clause: Token, slot: str) -> list[Token]:
+    """The "by" agent of a passive clause on the object, when "by" is the slot sought: "granted
+    the injunction sought by [the union]", "approved the request filed by [Kyiv]"."""
+    agent = agent_of(clause) if slot == "by" else None
+    return [agent] if agent is not None else []
 
 
 def _flow_ends(noun: Token) -> list[Token]:

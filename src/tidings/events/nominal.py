@@ -120,6 +120,25 @@ def _described(noun: Token, pattern: Pattern) -> list[Token]:
     return list(conjuncts(noun.head)) if noun.dep_ == "appos" else []
 
 
+#: Verbs whose subject owns up to the act named after "responsibility for" ("the Pakistani Taliban
+#: claimed responsibility for the bombing"); denials are not among them.
+_OWNING_VERBS = frozenset({"claim", "admit", "accept", "acknowledge", "take", "bear"})
+
+
+def _answerable(node: Token) -> Token | None:
+    """The clause whose subject answers for the act noun ``node`` names: "Boko Haram was
+    responsible for the killings in Borno", "al-Shabaab claimed responsibility for the attack"
+    (not "Kyiv held Moscow responsible for", an accusation, nor "denied responsibility for")."""
+    if node.dep_ != "pobj" or node.head.lower_ != "for":
+        return None
+    owner = node.head.head
+    if owner.lower_ == "responsible" and owner.dep_ == "acomp" and lemma_of(owner.head) in _COPULAS:
+        return owner.head
+    if owner.lemma_.lower() == "responsibility" and owner.dep_ == "dobj" and lemma_of(owner.head) in _OWNING_VERBS:
+        return owner.head
+    return None
+
+
 def _governor_subject(noun: Token) -> list[Token]:
     """The doer of a nominal event without its own: the subject of the verb whose object it is
     ("the EU adopted a package of sanctions against Russia") or of the trip it is the purpose of
@@ -129,6 +148,9 @@ def _governor_subject(noun: Token) -> list[Token]:
     for _ in range(3):
         if _trip_purpose(node) or node.dep_ == "pobj" and occasion(node.head):
             subject = subject_of(node.head.head)
+            return list(conjuncts(subject)) if subject is not None else []
+        if (clause := _answerable(node)) is not None:
+            subject = subject_of(clause)
             return list(conjuncts(subject)) if subject is not None else []
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) not in REACTION_VERBS:
             verb = node.head
