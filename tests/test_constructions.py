@@ -373,6 +373,11 @@ CASES = [
     ("Hezbollah was not responsible for the bombing in Beirut.", ("ASSAULT", "LBN REB", "LBN -", "negated")),
     # the asker named only as the agent of "sought"/"requested" on what is granted
     ("The High Court granted a stay requested by the opposition party.", ("CONCEDE", "- JUD", "- OPP", "asserted")),
+    # the to-clause of "forced" the parser hangs on the object's participle
+    ("Turkish fighter jets forced a Syrian passenger plane flying from Moscow to Damascus to land in Ankara.",
+     ("COERCE", "TUR MIL", "SYR CVL", "asserted")),
+    # "let free": the parser makes "free" a clause of "let" without a subject of its own
+    ("Myanmar let free some 200 political prisoners.", ("RETREAT", "MMR -", "MMR CVL", "asserted")),
     # an acronym before auxiliaries, read as an adverb, is the subject
     ("USAID has suspended aid to Yemen.", ("SANCTION", "USA GOV", "YEM -", "asserted")),
     # no event

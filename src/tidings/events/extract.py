@@ -351,6 +351,15 @@ def _out_of(child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "out" and any(p.lower_ == "of" for p in children(child, "prep"))
 
 
+def _has_to_clause(verb: Token) -> bool:
+    """True when ``verb`` has a to-clause, or its object has one the parser hangs on the object's
+    participle: "forced a plane flying from Karachi [to land] in Jaipur"."""
+    carried = [c for o in children(verb, "dobj") for a in children(o, "acl") if a.tag_ == "VBG"
+               for c in children(a, "advcl", "xcomp")]
+    return any(c.dep_ in ("xcomp", "ccomp") or c in carried for c in [*verb.children, *carried]
+               if any(a.lower_ == "to" for a in c.children))
+
+
 def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
     if not _has_particle(token, pattern.particle):
         return f"no particle '{pattern.particle}'"
@@ -364,8 +373,7 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     passive = is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
     if pattern.transitive and not passive and direct_object(token) is None:
         return "the verb has no direct object here"
-    if pattern.to_clause and not any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
-                                     for c in token.children):
+    if pattern.to_clause and not _has_to_clause(token):
         return "the verb has no to-clause here"
     fought = _unless_object(token, pattern)
     if fought:

@@ -89,6 +89,8 @@ def subject_of(verb: Token) -> Token | None:
         return None
     if verb.dep_ in ("acomp", "attr", "oprd"):  # "Xi is due to pay …": the subject of "is"
         return subject_of(head)
+    if verb.dep_ == "ccomp" and head.lemma_ == "let":  # the parser's "Eritrea let [free] the journalists"
+        return subject_of(head)
     if verb.dep_ == "xcomp":
         objects = children(head, "dobj") or [o for p in children(head, "prep") if p.lower_ in ("on", "upon")
                                              for o in children(p, "pobj")]  # "called on Iran to release"
