@@ -378,6 +378,9 @@ CASES = [
      ("COERCE", "TUR MIL", "SYR CVL", "asserted")),
     # "let free": the parser makes "free" a clause of "let" without a subject of its own
     ("Myanmar let free some 200 political prisoners.", ("RETREAT", "MMR -", "MMR CVL", "asserted")),
+    # who pays for aid or spends money on it gives it
+    ("The European Union spent two billion euros on aid to Syrian refugees in Turkey.",
+     ("AID", "- IGO", "SYR REF", "asserted")),
     # an acronym before auxiliaries, read as an adverb, is the subject
     ("USAID has suspended aid to Yemen.", ("SANCTION", "USA GOV", "YEM -", "asserted")),
     # no event
@@ -408,6 +411,7 @@ def test_construction(code_sentence, sentence, expected):
     ("Mexico called on the United States to lift its embargo on Cuba.", "RETREAT"),
     ("Thousands of farmers marched in Paris to demand lower fuel taxes.", "REQUEST"),
     ("Washington issued a licence allowing American firms to offer Venezuelans loans.", "AGREE"),
+    ("A Lagos court granted the police permission to detain the blogger for two weeks.", "COERCE"),
     ("Xi Jinping invited Lula to visit Beijing next year.", "CONSULT"),
     ("Moscow warned Georgia not to join NATO.", "SUPPORT"),
     ("Beijing told Washington to stop selling weapons to Taiwan.", "AID"),
