@@ -412,6 +412,8 @@ def test_construction(code_sentence, sentence, expected):
     ("Thousands of farmers marched in Paris to demand lower fuel taxes.", "REQUEST"),
     ("Washington issued a licence allowing American firms to offer Venezuelans loans.", "AGREE"),
     ("A Lagos court granted the police permission to detain the blogger for two weeks.", "COERCE"),
+    # a verb whose sense depends on its subject: forces leaving a place withdraw, a leader travels
+    ("The Indian prime minister left Tokyo for Seoul on Sunday.", "RETREAT"),
     ("Xi Jinping invited Lula to visit Beijing next year.", "CONSULT"),
     ("Moscow warned Georgia not to join NATO.", "SUPPORT"),
     ("Beijing told Washington to stop selling weapons to Taiwan.", "AID"),

@@ -398,6 +398,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         return Candidate(token, pattern, (), _targets(token, pattern, obj, lexicon), "passive", obj)  # by the state
     if source is None:
         return "no 'by' agent in the passive" if passive else "no subject, own or inherited"
+    if pattern.subjects and lemma_of(effective_head(source)) not in pattern.subjects:
+        return f"the subject is not one of: {', '.join(pattern.subjects)}"
     named = obj is not None and not pattern.reverse  # a reverse act's object names no victim ("died in an attack on X")
     extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if named else ())
                   for slot in p.target if slot not in _NON_PREP_SLOTS)
