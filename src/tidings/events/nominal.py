@@ -125,18 +125,19 @@ def _described(noun: Token, pattern: Pattern) -> list[Token]:
 _OWNING_VERBS = frozenset({"claim", "admit", "accept", "acknowledge", "take", "bear"})
 
 
-def _answerable(node: Token) -> Token | None:
-    """The clause whose subject answers for the act noun ``node`` names: "Boko Haram was
-    responsible for the killings in Borno", "al-Shabaab claimed responsibility for the attack"
-    (not "Kyiv held Moscow responsible for", an accusation, nor "denied responsibility for")."""
-    if node.dep_ != "pobj" or node.head.lower_ != "for":
-        return None
+def _answerable(noun: Token, pattern: Pattern) -> list[Token]:
+    """Who answers for the hostile act a noun names: "Boko Haram was responsible for the killings
+    in Borno", "al-Shabaab claimed responsibility for the attack" (not "Kyiv held Moscow
+    responsible for", an accusation, nor "denied responsibility for"; and no duty such as "is
+    responsible for aid to refugees")."""
+    node = noun.head if noun.dep_ == "conj" else noun  # "responsible for killings and beheadings"
+    if pattern.event not in HOSTILE_TYPES or node.dep_ != "pobj" or node.head.lower_ != "for":
+        return []
     owner = node.head.head
-    if owner.lower_ == "responsible" and owner.dep_ == "acomp" and lemma_of(owner.head) in _COPULAS:
-        return owner.head
-    if owner.lemma_.lower() == "responsibility" and owner.dep_ == "dobj" and lemma_of(owner.head) in _OWNING_VERBS:
-        return owner.head
-    return None
+    owning = owner.lower_ == "responsible" and owner.dep_ == "acomp" and lemma_of(owner.head) in _COPULAS \
+        or owner.lemma_.lower() == "responsibility" and owner.dep_ == "dobj" and lemma_of(owner.head) in _OWNING_VERBS
+    subject = subject_of(owner.head) if owning else None
+    return list(conjuncts(subject)) if subject is not None else []
 
 
 #: Verbs and the preposition after which they name what their subject pays for: "paid for food
@@ -162,9 +163,6 @@ def _governor_subject(noun: Token) -> list[Token]:
     for _ in range(3):
         if _trip_purpose(node) or node.dep_ == "pobj" and occasion(node.head):
             subject = subject_of(node.head.head)
-            return list(conjuncts(subject)) if subject is not None else []
-        if (clause := _answerable(node)) is not None:
-            subject = subject_of(clause)
             return list(conjuncts(subject)) if subject is not None else []
         if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) not in REACTION_VERBS:
             verb = node.head
@@ -236,7 +234,8 @@ def noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidat
         return Candidate(token, pattern, (), (), "nominal", consumed)  # "the ceasefire took effect": the story's
     if not sources:
         funder = subject_of(funding) if funding is not None else None
-        sources = _governor_subject(token) or _described(token, pattern) or list(conjuncts(funder) if funder else ())
+        sources = _governor_subject(token) or _described(token, pattern) or _answerable(token, pattern) \
+            or list(conjuncts(funder) if funder else ())
     elif not options and any(p.lower_ == "from" for p in children(token, "prep")):
         options = tuple(o for o in (_receiver(token),) if o)  # "received an invitation from Putin"
     if not sources and pattern.event in settings.GOVERNMENT_TARGET_TYPES and _occurs(token):
