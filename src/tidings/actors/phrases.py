@@ -273,10 +273,10 @@ COMMUNITIES = frozenset({"community", "minority", "diaspora"})
 
 def former(head: Token, actor: Actor | None) -> Actor | None:
     """"a former Venezuelan oil minister", "the ex-president", "Former prime minister Paul
-    Keating" (the word on the title the name is compounded with): a former official (ELI)."""
-    if actor is None or actor.org or actor.agent not in STATE_SECTORS | {"COP", "OPP", "PTY", None}:
-        return actor
-    if actor.agent is None and actor.country is None:
+    Keating" (the word on the title the name is compounded with): a former official (ELI).
+    Someone with no office ("a former Germany defender", "his former girlfriend") stays who
+    they are: ELI is for former officials, not for any former role."""
+    if actor is None or actor.org or actor.agent not in STATE_SECTORS | {"COP", "OPP", "PTY"}:
         return actor
     lefts = [t for left in head.lefts for t in (left.subtree if left.dep_ == "compound" else (left,))]
     return as_former(actor) if says_former([*lefts, head, *_split_ex(head, False)]) else actor

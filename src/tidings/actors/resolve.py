@@ -26,6 +26,7 @@ from tidings.actors.placement import PlacedActors
 from tidings.actors.rules import load_rules
 from tidings.nlp.tree import coordinated as coordinated_tokens, coordinated_modifiers
 from tidings.timeplace.gazetteer import load_gazetteer
+from tidings.timeplace.places import names_place
 
 __all__ = ["ActorResolver", "DocMemory", "phrase_tokens", "effective_head"]
 
@@ -47,6 +48,27 @@ from tidings.record import Actor
 
 #: Words that make a group of states ones named before ("the two countries", "these nations").
 _POINTING_BACK = frozenset({"two", "both", "these", "those", "such"})
+
+#: Prepositions before a name that make it a place ("in Boztepe", "to Kirkuk"), not a person.
+_PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "around", "into", "from",
+                          "to", "on", "throughout", "within", "along", "towards", "toward", "through", "over"})
+
+
+def _unknown_person(head: Token) -> bool:
+    """True for a capitalised name that neither spaCy nor the gazetteer knows as a person or
+    place, standing where a party to an act stands: the subject ("Pltavchenko cancelled his
+    visit"), the object ("found Barbarin guilty") or the complement of a noun or of a
+    preposition that does not name a place ("an investigation into Boztepe", "a warrant for
+    Yilmaz"), unless that noun is a place ("the town of Kherson"). spaCy often tags rare surnames as places or not at all; a place the gazetteer does
+    not know seldom acts, and one after "in", "to" or "from" a verb is kept as a place."""
+    if not head.is_title or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    if head.dep_ != "pobj":
+        return True
+    prep = head.head
+    if prep.head.pos_ == "NOUN" and names_place(prep.head):  # "the city of Kherson"
+        return False
+    return prep.lower_ not in _PLACE_PREPS or prep.lower_ == "into" and prep.head.pos_ == "NOUN"
 
 
 class ActorResolver(PlacedActors):
@@ -187,8 +209,8 @@ class ActorResolver(PlacedActors):
             if agent:  # "opposition leader Rahul Gandhi": the sector, and the name when there is one
                 return Actor(text, named.name if named else None, None, agent, None, agent)
             return named
-        if agent is None and not (loose or self._instrument(tokens)):
-            return None
+        if agent is None and not (loose or self._instrument(tokens) or head.ent_type_ == "PERSON"):
+            return None  # a nationality alone names a person ("Chinese actor Jiang Jinfu"), not a crowd
         agent = agent or self._any_sector(tokens, named)
         held = next((m.entries[0] for m in matches if is_breakaway(m.entries[0]) and held_on(m.entries[0], day)), None)
         if held is not None and (agent == "REB" or country == held):  # "Armenian separatists in Karabakh"
@@ -257,7 +279,9 @@ class ActorResolver(PlacedActors):
             country = load_gazetteer().country_of(name)
             if country is not None:
                 return Actor(text, name, country, None, None, country)
-        return Actor(text, name) if head.ent_type_ in NAMED_ENTITIES else None
+        if head.ent_type_ in NAMED_ENTITIES or head.ent_type_ in ("", "GPE") and _unknown_person(head):
+            return Actor(text, name)
+        return None
 
     @staticmethod
     def _instrument(tokens: list[Token]) -> bool:
@@ -302,7 +326,7 @@ class ActorResolver(PlacedActors):
             actor = summit_body(head, memory) or in_country(actor, memory.main_country) \
                 or self._the_country(head, memory)
         actor = self._shared_sector(head, self._shared_nationality(head, actor, day))
-        return named_by_apposition(head, former(head, actor))
+        return named_by_apposition(head, former(head, self._divided(head, actor, memory)))
 
     def _owned(self, head: Token, day: str | None, memory: DocMemory | None) -> Actor | None:
         """A noun owned by a pronoun belongs to the pronoun's antecedent: "Iranian protesters
