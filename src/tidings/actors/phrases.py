@@ -16,12 +16,14 @@ from tidings.actors.rules import load_rules
 from tidings.nlp.tree import coordinated
 from tidings.record import Actor
 from tidings.timeplace.gazetteer import load_gazetteer
+from tidings.timeplace.places import names_place
 
-__all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "MODIFIER_DEPS", "Match", "NAMED_ENTITIES", "PERSONAL_PRONOUNS",
+__all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "LEADERS", "MODIFIER_DEPS", "Match", "NAMED_ENTITIES", "PERSONAL_PRONOUNS",
            "PLACE_KINDS", "STATE_GROUPS", "STATE_SECTORS", "VOICES", "actor_code", "appositions", "as_former",
            "effective_head", "former", "held_by", "held_on", "in_country", "is_bare_name", "is_breakaway", "is_channel",
            "is_outside_noun", "is_sponsor", "named_by_apposition", "one_of", "other_forename", "own_subject",
-           "person_on", "phrase_text", "phrase_tokens", "prefer", "region_country", "says_former", "such_as"]
+           "person_on", "phrase_text", "phrase_tokens", "prefer", "region_country", "says_former", "such_as",
+           "unknown_person"]
 
 _SKIP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "ccomp", "xcomp",
                         "parataxis", "mark", "prep", "dep", "npadvmod", "advmod", "aux", "auxpass"})
@@ -263,6 +265,11 @@ STATE_GROUPS = frozenset({"country", "nation", "state", "ally", "republic", "pow
 VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
                      "envoy", "delegate", "aide", "adviser", "advisor"})
 
+#: Titles of people who lead a body named after them with "of": they take its sector ("the
+#: leader of the teachers union" is LAB, not the GOV of a bare "leader").
+LEADERS = frozenset({"leader", "president", "chairman", "chairwoman", "chairperson", "chair", "boss",
+                     "founder"})
+
 #: Nouns for the staff and seat of an office holder: "the prime minister's office" acts for
 #: the prime minister, so it takes the sector of its owner's title.
 OFFICES = frozenset({"office", "bureau", "secretariat"})
@@ -351,3 +358,26 @@ def one_of(head: Token, coordinated: list[Token], own: Token) -> str:
     doc = head.doc
     words = list(doc[min(start, head.left_edge.i): start]) + part(own) + list(doc[end + 1: max(end, head.i) + 1])
     return " ".join(t.text for t in words)
+
+
+#: Prepositions before a name that make it a place ("in Mosul", "to Kirkuk"), not a person.
+_NAME_PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "around", "into", "from",
+                               "to", "on", "throughout", "within", "along", "towards", "toward", "through", "over"})
+
+
+def unknown_person(head: Token) -> bool:
+    """True for a capitalised name that neither spaCy nor the gazetteer knows as a person or
+    place, standing where a party to an act stands: the subject ("Tapie sued the bank"), the
+    object ("police detained Tuncel") or the complement of a noun or of a preposition that does
+    not name a place ("an investigation into Benalla", "a warrant for Yilmaz"), unless that noun
+    is a place ("the town of Kherson"). spaCy often tags rare surnames as places or not at all;
+    a place the gazetteer does not know seldom acts, and one after "in", "to" or "from" a verb is
+    kept as a place."""
+    if not head.is_title or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    if head.dep_ != "pobj":
+        return True
+    prep = head.head
+    if prep.head.pos_ == "NOUN" and names_place(prep.head):  # "the city of Kherson"
+        return False
+    return prep.lower_ not in _NAME_PLACE_PREPS or prep.lower_ == "into" and prep.head.pos_ == "NOUN"

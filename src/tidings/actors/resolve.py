@@ -16,17 +16,16 @@ from spacy.tokens import Token
 
 from tidings.actors.coref import DocMemory, request_title, summit_body, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase
-from tidings.actors.phrases import (COMMUNITIES, GROUP_PRONOUNS, INSTRUMENTS, Match, NAMED_ENTITIES, OFFICES,
-                                    PERSONAL_PRONOUNS, PLACE_KINDS, STATE_GROUPS, STATE_SECTORS, VOICES, actor_code,
-                                    appositions, as_former, effective_head, former, held_by, held_on, in_country,
-                                    is_breakaway, is_channel, is_outside_noun, is_sponsor, named_by_apposition,
-                                    one_of, other_forename, own_subject, person_on, phrase_text, phrase_tokens,
-                                    prefer, says_former, such_as)
+from tidings.actors.phrases import (COMMUNITIES, GROUP_PRONOUNS, INSTRUMENTS, LEADERS, Match, NAMED_ENTITIES,
+                                    OFFICES, PERSONAL_PRONOUNS, PLACE_KINDS, STATE_GROUPS, STATE_SECTORS, VOICES,
+                                    actor_code, appositions, as_former, effective_head, former, held_by, held_on,
+                                    in_country, is_breakaway, is_channel, is_outside_noun, is_sponsor,
+                                    named_by_apposition, one_of, other_forename, own_subject, person_on, phrase_text,
+                                    phrase_tokens, prefer, says_former, such_as, unknown_person)
 from tidings.actors.placement import PlacedActors
 from tidings.actors.rules import load_rules
 from tidings.nlp.tree import coordinated as coordinated_tokens, coordinated_modifiers
 from tidings.timeplace.gazetteer import load_gazetteer
-from tidings.timeplace.places import names_place
 
 __all__ = ["ActorResolver", "DocMemory", "phrase_tokens", "effective_head"]
 
@@ -48,28 +47,6 @@ from tidings.record import Actor
 
 #: Words that make a group of states ones named before ("the two countries", "these nations").
 _POINTING_BACK = frozenset({"two", "both", "these", "those", "such"})
-
-#: Prepositions before a name that make it a place ("in Boztepe", "to Kirkuk"), not a person.
-_PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "around", "into", "from",
-                          "to", "on", "throughout", "within", "along", "towards", "toward", "through", "over"})
-
-
-def _unknown_person(head: Token) -> bool:
-    """True for a capitalised name that neither spaCy nor the gazetteer knows as a person or
-    place, standing where a party to an act stands: the subject ("Pltavchenko cancelled his
-    visit"), the object ("found Barbarin guilty") or the complement of a noun or of a
-    preposition that does not name a place ("an investigation into Boztepe", "a warrant for
-    Yilmaz"), unless that noun is a place ("the town of Kherson"). spaCy often tags rare surnames as places or not at all; a place the gazetteer does
-    not know seldom acts, and one after "in", "to" or "from" a verb is kept as a place."""
-    if not head.is_title or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
-        return False
-    if head.dep_ != "pobj":
-        return True
-    prep = head.head
-    if prep.head.pos_ == "NOUN" and names_place(prep.head):  # "the city of Kherson"
-        return False
-    return prep.lower_ not in _PLACE_PREPS or prep.lower_ == "into" and prep.head.pos_ == "NOUN"
-
 
 class ActorResolver(PlacedActors):
     """Callable that resolves a head token to an :class:`Actor` (or None when unknown)."""
@@ -109,6 +86,19 @@ class ActorResolver(PlacedActors):
             return None
         words = tokens[h: h + 3]
         return self.kb.sector([t.text for t in words]) or self.kb.sector([t.lemma_ for t in words])
+
+    def _led_sector(self, tokens: list[Token], head: Token) -> str | None:
+        """The sector of the body a leader's title is "of": "the leader of the opposition party"
+        is OPP, "the president of the teachers union" LAB, "the chairman of the Senate" LEG; the
+        title alone ("the leader", "the president of France") is left to the sector table."""
+        if head.lemma_.lower() not in LEADERS:
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c in tokens):
+                agent = self._any_sector([t for t in tokens if t in obj.subtree])
+                if agent:
+                    return agent
+        return None
 
     def _office_sector(self, tokens: list[Token], head: Token) -> str | None:
         """The sector of the title that owns an office: "the prime minister's office" is GOV
@@ -194,7 +184,8 @@ class ActorResolver(PlacedActors):
             if entry.kind != "demonym" or head.pos_ in ("NOUN", "PROPN"):
                 return self._entity_actor(text, entry, day, hint)
         named = frozenset(i for m in matches for i in range(m.start, m.end) if m.entries[0].kind != "sector")
-        agent = self.sector(tokens, h) or self._of_sector(tokens, h) or self._office_sector(tokens, head) or \
+        agent = self._led_sector(tokens, head) or self.sector(tokens, h) or self._of_sector(tokens, h) or \
+            self._office_sector(tokens, head) or \
             (self._any_sector(tokens, named) if head.pos_ == "PROPN" or loose or head.lemma_ in COMMUNITIES else None)
         country = self._country(matches, h)
         orgs = [m.entries[0] for m in matches if m.entries[0].kind in ("org", "body", "media", "person")]
@@ -279,7 +270,7 @@ class ActorResolver(PlacedActors):
             country = load_gazetteer().country_of(name)
             if country is not None:
                 return Actor(text, name, country, None, None, country)
-        if head.ent_type_ in NAMED_ENTITIES or head.ent_type_ in ("", "GPE") and _unknown_person(head):
+        if head.ent_type_ in NAMED_ENTITIES or head.ent_type_ in ("", "GPE") and unknown_person(head):
             return Actor(text, name)
         return None
 
