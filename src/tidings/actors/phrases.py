@@ -18,8 +18,8 @@ from tidings.record import Actor
 from tidings.timeplace.gazetteer import load_gazetteer
 from tidings.timeplace.places import names_place
 
-__all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "LEADERS", "MODIFIER_DEPS", "Match", "NAMED_ENTITIES", "PERSONAL_PRONOUNS",
-           "PLACE_KINDS", "STATE_GROUPS", "STATE_SECTORS", "VOICES", "actor_code", "appositions", "as_former",
+__all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "LEADERS", "MEETINGS", "MODIFIER_DEPS", "Match", "NAMED_ENTITIES",
+           "PERSONAL_PRONOUNS", "PLACE_KINDS", "STATE_GROUPS", "STATE_SECTORS", "VOICES", "actor_code", "appositions", "as_former",
            "effective_head", "former", "held_by", "held_on", "in_country", "is_bare_name", "is_breakaway", "is_channel",
            "is_outside_noun", "is_sponsor", "named_by_apposition", "one_of", "other_forename", "own_subject",
            "person_on", "phrase_text", "phrase_tokens", "prefer", "region_country", "says_former", "such_as",
@@ -269,6 +269,10 @@ VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"
 #: leader of the teachers union" is LAB, not the GOV of a bare "leader").
 LEADERS = frozenset({"leader", "president", "chairman", "chairwoman", "chairperson", "chair", "boss",
                      "founder"})
+
+#: Nouns of meetings, whose sector words name what the meeting is about, not a party to it:
+#: "unity government talks with Mugabe" are held with Mugabe, not with a government.
+MEETINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "summit", "conference"})
 
 #: Nouns for the staff and seat of an office holder: "the prime minister's office" acts for
 #: the prime minister, so it takes the sector of its owner's title.

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from tidings.actors.coref import DocMemory, request_title, summit_body, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase
-from tidings.actors.phrases import (COMMUNITIES, GROUP_PRONOUNS, INSTRUMENTS, LEADERS, Match, NAMED_ENTITIES,
+from tidings.actors.phrases import (COMMUNITIES, GROUP_PRONOUNS, INSTRUMENTS, LEADERS, MEETINGS, Match, NAMED_ENTITIES,
                                     OFFICES, PERSONAL_PRONOUNS, PLACE_KINDS, STATE_GROUPS, STATE_SECTORS, VOICES,
                                     actor_code, appositions, as_former, effective_head, former, held_by, held_on,
                                     in_country, is_breakaway, is_channel, is_outside_noun, is_sponsor,
@@ -95,7 +95,9 @@ class ActorResolver(PlacedActors):
             return None
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c in tokens):
-                agent = self._any_sector([t for t in tokens if t in obj.subtree])
+                agent = self.sector(tokens, tokens.index(obj))
+                if agent is None and obj.pos_ != "PROPN":  # a name's inner words ("National") are no sector
+                    agent = self._any_sector([t for t in tokens if t in obj.subtree])
                 if agent:
                     return agent
         return None
@@ -186,7 +188,8 @@ class ActorResolver(PlacedActors):
         named = frozenset(i for m in matches for i in range(m.start, m.end) if m.entries[0].kind != "sector")
         agent = self._led_sector(tokens, head) or self.sector(tokens, h) or self._of_sector(tokens, h) or \
             self._office_sector(tokens, head) or \
-            (self._any_sector(tokens, named) if head.pos_ == "PROPN" or loose or head.lemma_ in COMMUNITIES else None)
+            (self._any_sector(tokens, named) if head.pos_ == "PROPN" or loose and head.lemma_ not in MEETINGS
+             or head.lemma_ in COMMUNITIES else None)
         country = self._country(matches, h)
         orgs = [m.entries[0] for m in matches if m.entries[0].kind in ("org", "body", "media", "person")]
         if orgs and (country is None or orgs[0].kind == "person"):
