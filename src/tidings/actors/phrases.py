@@ -19,11 +19,11 @@ from tidings.timeplace.gazetteer import load_gazetteer
 from tidings.timeplace.places import names_place
 
 __all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "LEADERS", "MEETINGS", "MODIFIER_DEPS", "Match", "NAMED_ENTITIES",
-           "PERSONAL_PRONOUNS", "PLACE_KINDS", "STATE_GROUPS", "STATE_SECTORS", "VOICES", "actor_code", "appositions", "as_former",
-           "effective_head", "former", "held_by", "held_on", "in_country", "is_bare_name", "is_breakaway", "is_channel",
-           "is_outside_noun", "is_sponsor", "named_by_apposition", "one_of", "other_forename", "own_subject",
-           "person_on", "phrase_text", "phrase_tokens", "prefer", "region_country", "says_former", "such_as",
-           "unknown_person"]
+           "PERSONAL_PRONOUNS", "PLACE_KINDS", "STATE_GROUPS", "STATE_SECTORS", "VOICES", "actor_code",
+           "appositions", "as_former", "effective_head", "former", "held_by", "held_on", "in_country",
+           "is_bare_name", "is_breakaway", "is_channel", "is_outside_noun", "is_sponsor", "is_surname",
+           "named_by_apposition", "one_of", "other_forename", "own_subject", "person_on", "phrase_text",
+           "phrase_tokens", "prefer", "region_country", "says_former", "such_as", "unknown_person"]
 
 _SKIP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "ccomp", "xcomp",
                         "parataxis", "mark", "prep", "dep", "npadvmod", "advmod", "aux", "auxpass"})
@@ -229,6 +229,21 @@ def is_breakaway(entry: Entry) -> bool:
 def held_on(entry: Entry, day: str | None) -> bool:
     """True when the breakaway region is held by its separatist authorities on ``day``."""
     return is_breakaway(entry) and entry.role_on(day) is not None
+
+#: Nouns for a family, which a surname names ("the Colombo family", "the Lima clan").
+_FAMILIES = frozenset({"family", "clan", "dynasty"})
+
+
+def is_surname(tokens: list[Token], match: Match) -> bool:
+    """A capital's name that is a surname: before "family" or "clan" with "the" ("the Colombo
+    crime family" is a New York mafia family, not Sri Lanka's)."""
+    if match.entries[0].kind != "capital":
+        return False
+    family = tokens[match.end - 1]
+    while family.dep_ in ("compound", "amod") and family.head.i > family.i:
+        family = family.head
+    return family.lemma_.lower() in _FAMILIES and any(c.lower_ == "the" for c in family.children)
+
 
 def is_sponsor(tokens: list[Token], match: Match) -> bool:
     """A nationality or name that only sponsors the actor: "pro-Russian separatists",

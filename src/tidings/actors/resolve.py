@@ -19,7 +19,7 @@ from tidings.actors.kb import Entry, KnowledgeBase
 from tidings.actors.phrases import (COMMUNITIES, GROUP_PRONOUNS, INSTRUMENTS, LEADERS, MEETINGS, Match, NAMED_ENTITIES,
                                     OFFICES, PERSONAL_PRONOUNS, PLACE_KINDS, STATE_GROUPS, STATE_SECTORS, VOICES,
                                     actor_code, appositions, as_former, effective_head, former, held_by, held_on,
-                                    in_country, is_breakaway, is_channel, is_outside_noun, is_sponsor,
+                                    in_country, is_breakaway, is_channel, is_outside_noun, is_sponsor, is_surname,
                                     named_by_apposition, one_of, other_forename, own_subject, person_on, phrase_text,
                                     phrase_tokens, prefer, says_former, such_as, unknown_person)
 from tidings.actors.placement import PlacedActors
@@ -162,7 +162,8 @@ class ActorResolver(PlacedActors):
         text = " ".join(t.text for t in tokens if t.dep_ != "case")
         h = tokens.index(head)
         matches = [prefer(m, countries) for m in self.scan(tokens)] if countries else self.scan(tokens)
-        matches = [m for m in matches if not is_sponsor(tokens, m)]  # "pro-Russian", "Iran-backed"
+        matches = [m for m in matches if not is_sponsor(tokens, m)  # "pro-Russian", "Iran-backed"
+                   and not is_surname(tokens, m)]  # "the Colombo family"
         covering = next((m for m in matches if m.start <= h < m.end), None)
         if covering is not None and covering.entries[0].kind == "person" and other_forename(tokens, covering):
             covering, matches = None, [m for m in matches if m is not covering]  # "Jorge Alberto Bolanos"
