@@ -511,6 +511,16 @@ def test_targets_found_through_a_place_keep_its_words(code_sentence, sentence, c
 
 
 @pytest.mark.parametrize(("sentence", "words"), [
+    ("Sudan's opposition threatened to quit the military transition talks with the generals.", "generals"),
+])
+def test_a_threat_to_leave_talks_is_aimed_at_the_other_side(code_sentence, sentence, words):
+    """A sector word before "talks" names what the talks are about, not a party: the threat is
+    aimed at the side the talks are held with."""
+    targets = [e.target for e in code_sentence(sentence, D) if e.event_type == "THREATEN" and e.target is not None]
+    assert targets and all(words in t.text for t in targets), _keys(code_sentence(sentence, D))
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
     ("Zimbabwe's opposition MDC boycotted the presidential runoff.", "presidential runoff"),
     ("Farmers in India protested the new farm laws.", "farm laws"),
     ("Thousands of French workers marched in Paris against the pension reform.", "pension reform"),

@@ -16,12 +16,14 @@ from tidings.actors.rules import load_rules
 from tidings.nlp.tree import coordinated
 from tidings.record import Actor
 from tidings.timeplace.gazetteer import load_gazetteer
+from tidings.timeplace.places import names_place
 
-__all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "MODIFIER_DEPS", "Match", "NAMED_ENTITIES", "PERSONAL_PRONOUNS",
-           "PLACE_KINDS", "STATE_GROUPS", "STATE_SECTORS", "VOICES", "actor_code", "appositions", "as_former",
-           "effective_head", "former", "held_by", "held_on", "in_country", "is_bare_name", "is_breakaway", "is_channel",
-           "is_outside_noun", "is_sponsor", "named_by_apposition", "one_of", "other_forename", "own_subject",
-           "person_on", "phrase_text", "phrase_tokens", "prefer", "region_country", "says_former", "such_as"]
+__all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "LEADERS", "MEETINGS", "MODIFIER_DEPS", "Match", "NAMED_ENTITIES",
+           "PERSONAL_PRONOUNS", "PLACE_KINDS", "STATE_GROUPS", "STATE_SECTORS", "VOICES", "actor_code",
+           "appositions", "as_former", "effective_head", "former", "held_by", "held_on", "in_country",
+           "is_bare_name", "is_breakaway", "is_channel", "is_outside_noun", "is_sponsor", "is_surname",
+           "named_by_apposition", "one_of", "other_forename", "own_subject", "person_on", "phrase_text",
+           "phrase_tokens", "prefer", "region_country", "says_former", "such_as", "unknown_person"]
 
 _SKIP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "ccomp", "xcomp",
                         "parataxis", "mark", "prep", "dep", "npadvmod", "advmod", "aux", "auxpass"})
@@ -228,6 +230,21 @@ def held_on(entry: Entry, day: str | None) -> bool:
     """True when the breakaway region is held by its separatist authorities on ``day``."""
     return is_breakaway(entry) and entry.role_on(day) is not None
 
+#: Nouns for a family, which a surname names ("the Colombo family", "the Lima clan").
+_FAMILIES = frozenset({"family", "clan", "dynasty"})
+
+
+def is_surname(tokens: list[Token], match: Match) -> bool:
+    """A capital's name that is a surname: before "family" or "clan" with "the" ("the Colombo
+    crime family" is a New York mafia family, not Sri Lanka's)."""
+    if match.entries[0].kind != "capital":
+        return False
+    family = tokens[match.end - 1]
+    while family.dep_ in ("compound", "amod") and family.head.i > family.i:
+        family = family.head
+    return family.lemma_.lower() in _FAMILIES and any(c.lower_ == "the" for c in family.children)
+
+
 def is_sponsor(tokens: list[Token], match: Match) -> bool:
     """A nationality or name that only sponsors the actor: "pro-Russian separatists",
     "Iran-backed militias", "US-trained forces" (``rules.yaml``, sponsor)."""
@@ -263,6 +280,15 @@ STATE_GROUPS = frozenset({"country", "nation", "state", "ally", "republic", "pow
 VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
                      "envoy", "delegate", "aide", "adviser", "advisor"})
 
+#: Titles of people who lead a body named after them with "of": they take its sector ("the
+#: leader of the teachers union" is LAB, not the GOV of a bare "leader").
+LEADERS = frozenset({"leader", "president", "chairman", "chairwoman", "chairperson", "chair", "boss",
+                     "founder"})
+
+#: Nouns of meetings, whose sector words name what the meeting is about, not a party to it:
+#: "unity government talks with Mugabe" are held with Mugabe, not with a government.
+MEETINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "summit", "conference"})
+
 #: Nouns for the staff and seat of an office holder: "the prime minister's office" acts for
 #: the prime minister, so it takes the sector of its owner's title.
 OFFICES = frozenset({"office", "bureau", "secretariat"})
@@ -273,10 +299,10 @@ COMMUNITIES = frozenset({"community", "minority", "diaspora"})
 
 def former(head: Token, actor: Actor | None) -> Actor | None:
     """"a former Venezuelan oil minister", "the ex-president", "Former prime minister Paul
-    Keating" (the word on the title the name is compounded with): a former official (ELI)."""
-    if actor is None or actor.org or actor.agent not in STATE_SECTORS | {"COP", "OPP", "PTY", None}:
-        return actor
-    if actor.agent is None and actor.country is None:
+    Keating" (the word on the title the name is compounded with): a former official (ELI).
+    Someone with no office ("a former Germany defender", "his former girlfriend") stays who
+    they are: ELI is for former officials, not for any former role."""
+    if actor is None or actor.org or actor.agent not in STATE_SECTORS | {"COP", "OPP", "PTY"}:
         return actor
     lefts = [t for left in head.lefts for t in (left.subtree if left.dep_ == "compound" else (left,))]
     return as_former(actor) if says_former([*lefts, head, *_split_ex(head, False)]) else actor
@@ -351,3 +377,26 @@ def one_of(head: Token, coordinated: list[Token], own: Token) -> str:
     doc = head.doc
     words = list(doc[min(start, head.left_edge.i): start]) + part(own) + list(doc[end + 1: max(end, head.i) + 1])
     return " ".join(t.text for t in words)
+
+
+#: Prepositions before a name that make it a place ("in Mosul", "to Kirkuk"), not a person.
+_NAME_PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "around", "into", "from",
+                               "to", "on", "throughout", "within", "along", "towards", "toward", "through", "over"})
+
+
+def unknown_person(head: Token) -> bool:
+    """True for a capitalised name that neither spaCy nor the gazetteer knows as a person or
+    place, standing where a party to an act stands: the subject ("Tapie sued the bank"), the
+    object ("police detained Tuncel") or the complement of a noun or of a preposition that does
+    not name a place ("an investigation into Benalla", "a warrant for Yilmaz"), unless that noun
+    is a place ("the town of Kherson"). spaCy often tags rare surnames as places or not at all;
+    a place the gazetteer does not know seldom acts, and one after "in", "to" or "from" a verb is
+    kept as a place."""
+    if not head.is_title or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    if head.dep_ != "pobj":
+        return True
+    prep = head.head
+    if prep.head.pos_ == "NOUN" and names_place(prep.head):  # "the city of Kherson"
+        return False
+    return prep.lower_ not in _NAME_PLACE_PREPS or prep.lower_ == "into" and prep.head.pos_ == "NOUN"

@@ -1,7 +1,8 @@
 """Countries an actor phrase takes from around it when it names none itself: a place in or after
 it ("a court in Ecuador", "the Uttar Pradesh government"), an origin ("dissidents from Egypt"),
 the seat of a bare legislature ("Congress"), the state an opponent opposes, a nationality shared
-with a coordinated noun, a breakaway region held by another state.
+with a coordinated noun, a breakaway region held by another state, the half of a divided
+country ("the North").
 
 `PlacedActors` is mixed into `ActorResolver` (`actors/resolve.py`): its methods use the
 resolver's tables and ``resolve_tokens``.
@@ -178,3 +179,30 @@ class PlacedActors:
         if not agent:
             return actor
         return Actor(actor.text, actor.name, actor.country, agent, None, actor_code(actor.country, agent))
+
+    def _divided(self, head: Token, actor: Actor | None, memory: DocMemory | None) -> Actor | None:
+        """"the North", "the South" and what they possess ("the North's leader"): that half of a
+        divided country (``rules.yaml`` halves) in a story naming either half. Elsewhere "the
+        North" alone stays no actor, and its leader is kept uncoded rather than given the
+        story's main country."""
+        half = head if _is_half(head) else next((c for c in head.children if c.dep_ == "poss" and _is_half(c)), None)
+        if half is None:
+            return actor
+        counts = memory.countries if memory is not None else {}
+        pair = next((p for p in load_rules().halves if counts.get(p[0]) or counts.get(p[1])), None)
+        text = actor.text if actor is not None else " ".join(t.text for t in phrase_tokens(head))
+        if pair is None:
+            return actor if half is head else Actor(text, text)
+        country = pair[0] if half.lower_ == "north" else pair[1]
+        agent = actor.agent if actor is not None and half is not head else None
+        return Actor(text, self.kb.country_names.get(country), country, agent, None, actor_code(country, agent))
+
+
+def _is_half(token: Token) -> bool:
+    """True for a capitalised "the North" or "the South" with no modifier and not "of" a place
+    ("the South of France")."""
+    if token.text not in ("North", "South") or not any(c.lower_ == "the" for c in token.children):
+        return False
+    if any(c.dep_ in MODIFIER_DEPS for c in token.children):
+        return False
+    return not any(o.ent_type_ in ("GPE", "LOC") for p in token.children if p.lower_ == "of" for o in p.children)

@@ -16,12 +16,12 @@ from spacy.tokens import Token
 
 from tidings.actors.coref import DocMemory, request_title, summit_body, title_antecedent
 from tidings.actors.kb import Entry, KnowledgeBase
-from tidings.actors.phrases import (COMMUNITIES, GROUP_PRONOUNS, INSTRUMENTS, Match, NAMED_ENTITIES, OFFICES,
-                                    PERSONAL_PRONOUNS, PLACE_KINDS, STATE_GROUPS, STATE_SECTORS, VOICES, actor_code,
-                                    appositions, as_former, effective_head, former, held_by, held_on, in_country,
-                                    is_breakaway, is_channel, is_outside_noun, is_sponsor, named_by_apposition,
-                                    one_of, other_forename, own_subject, person_on, phrase_text, phrase_tokens,
-                                    prefer, says_former, such_as)
+from tidings.actors.phrases import (COMMUNITIES, GROUP_PRONOUNS, INSTRUMENTS, LEADERS, MEETINGS, Match, NAMED_ENTITIES,
+                                    OFFICES, PERSONAL_PRONOUNS, PLACE_KINDS, STATE_GROUPS, STATE_SECTORS, VOICES,
+                                    actor_code, appositions, as_former, effective_head, former, held_by, held_on,
+                                    in_country, is_breakaway, is_channel, is_outside_noun, is_sponsor, is_surname,
+                                    named_by_apposition, one_of, other_forename, own_subject, person_on, phrase_text,
+                                    phrase_tokens, prefer, says_former, such_as, unknown_person)
 from tidings.actors.placement import PlacedActors
 from tidings.actors.rules import load_rules
 from tidings.nlp.tree import coordinated as coordinated_tokens, coordinated_modifiers
@@ -47,7 +47,6 @@ from tidings.record import Actor
 
 #: Words that make a group of states ones named before ("the two countries", "these nations").
 _POINTING_BACK = frozenset({"two", "both", "these", "those", "such"})
-
 
 class ActorResolver(PlacedActors):
     """Callable that resolves a head token to an :class:`Actor` (or None when unknown)."""
@@ -87,6 +86,21 @@ class ActorResolver(PlacedActors):
             return None
         words = tokens[h: h + 3]
         return self.kb.sector([t.text for t in words]) or self.kb.sector([t.lemma_ for t in words])
+
+    def _led_sector(self, tokens: list[Token], head: Token) -> str | None:
+        """The sector of the body a leader's title is "of": "the leader of the opposition party"
+        is OPP, "the president of the teachers union" LAB, "the chairman of the Senate" LEG; the
+        title alone ("the leader", "the president of France") is left to the sector table."""
+        if head.lemma_.lower() not in LEADERS:
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c in tokens):
+                agent = self.sector(tokens, tokens.index(obj))
+                if agent is None and obj.pos_ != "PROPN":  # a name's inner words ("National") are no sector
+                    agent = self._any_sector([t for t in tokens if t in obj.subtree])
+                if agent:
+                    return agent
+        return None
 
     def _office_sector(self, tokens: list[Token], head: Token) -> str | None:
         """The sector of the title that owns an office: "the prime minister's office" is GOV
@@ -148,7 +162,8 @@ class ActorResolver(PlacedActors):
         text = " ".join(t.text for t in tokens if t.dep_ != "case")
         h = tokens.index(head)
         matches = [prefer(m, countries) for m in self.scan(tokens)] if countries else self.scan(tokens)
-        matches = [m for m in matches if not is_sponsor(tokens, m)]  # "pro-Russian", "Iran-backed"
+        matches = [m for m in matches if not is_sponsor(tokens, m)  # "pro-Russian", "Iran-backed"
+                   and not is_surname(tokens, m)]  # "the Colombo family"
         covering = next((m for m in matches if m.start <= h < m.end), None)
         if covering is not None and covering.entries[0].kind == "person" and other_forename(tokens, covering):
             covering, matches = None, [m for m in matches if m is not covering]  # "Jorge Alberto Bolanos"
@@ -172,8 +187,10 @@ class ActorResolver(PlacedActors):
             if entry.kind != "demonym" or head.pos_ in ("NOUN", "PROPN"):
                 return self._entity_actor(text, entry, day, hint)
         named = frozenset(i for m in matches for i in range(m.start, m.end) if m.entries[0].kind != "sector")
-        agent = self.sector(tokens, h) or self._of_sector(tokens, h) or self._office_sector(tokens, head) or \
-            (self._any_sector(tokens, named) if head.pos_ == "PROPN" or loose or head.lemma_ in COMMUNITIES else None)
+        agent = self._led_sector(tokens, head) or self.sector(tokens, h) or self._of_sector(tokens, h) or \
+            self._office_sector(tokens, head) or \
+            (self._any_sector(tokens, named) if head.pos_ == "PROPN" or loose and head.lemma_ not in MEETINGS
+             or head.lemma_ in COMMUNITIES else None)
         country = self._country(matches, h)
         orgs = [m.entries[0] for m in matches if m.entries[0].kind in ("org", "body", "media", "person")]
         if orgs and (country is None or orgs[0].kind == "person"):
@@ -187,8 +204,8 @@ class ActorResolver(PlacedActors):
             if agent:  # "opposition leader Rahul Gandhi": the sector, and the name when there is one
                 return Actor(text, named.name if named else None, None, agent, None, agent)
             return named
-        if agent is None and not (loose or self._instrument(tokens)):
-            return None
+        if agent is None and not (loose or self._instrument(tokens) or head.ent_type_ == "PERSON"):
+            return None  # a nationality alone names a person ("Chinese actor Jiang Jinfu"), not a crowd
         agent = agent or self._any_sector(tokens, named)
         held = next((m.entries[0] for m in matches if is_breakaway(m.entries[0]) and held_on(m.entries[0], day)), None)
         if held is not None and (agent == "REB" or country == held):  # "Armenian separatists in Karabakh"
@@ -257,7 +274,9 @@ class ActorResolver(PlacedActors):
             country = load_gazetteer().country_of(name)
             if country is not None:
                 return Actor(text, name, country, None, None, country)
-        return Actor(text, name) if head.ent_type_ in NAMED_ENTITIES else None
+        if head.ent_type_ in NAMED_ENTITIES or head.ent_type_ in ("", "GPE") and unknown_person(head):
+            return Actor(text, name)
+        return None
 
     @staticmethod
     def _instrument(tokens: list[Token]) -> bool:
@@ -302,7 +321,7 @@ class ActorResolver(PlacedActors):
             actor = summit_body(head, memory) or in_country(actor, memory.main_country) \
                 or self._the_country(head, memory)
         actor = self._shared_sector(head, self._shared_nationality(head, actor, day))
-        return named_by_apposition(head, former(head, actor))
+        return named_by_apposition(head, former(head, self._divided(head, actor, memory)))
 
     def _owned(self, head: Token, day: str | None, memory: DocMemory | None) -> Actor | None:
         """A noun owned by a pronoun belongs to the pronoun's antecedent: "Iranian protesters

@@ -8,6 +8,8 @@
   country comes from the body, person or organisation they are opponents or supporters of.
 - **Sponsors**: a nationality after "pro-" or before "-backed" ("pro-Russian separatists",
   "Iran-backed militias") is not the actor's own country.
+- **Halves**: "the North" and "the South" name the halves of a divided country (the Koreas, the
+  Sudans) in a story that names either half.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class ActorRules:
     outside_of: frozenset[str]
     sponsor_before: frozenset[str]
     sponsor_after: frozenset[str]
+    halves: tuple[tuple[str, str], ...]  # (north, south) country codes
 
 
 def _words(value: object, key: str, path: Path) -> frozenset[str]:
@@ -76,6 +79,14 @@ def _legislature(data: object, key: str, path: Path, known: frozenset[str]) -> L
                        _codes(data.get("countries"), f"{key}.countries", path, known), dict(parties))
 
 
+def _halves(data: object, path: Path, known: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    if not isinstance(data, list) or not all(isinstance(d, dict) and set(d) == {"north", "south"} for d in data):
+        raise DataError("'halves' must be a list of mappings with north and south", path=str(path))
+    for pair in data:
+        _codes([pair["north"], pair["south"]], "halves", path, known)
+    return tuple((pair["north"], pair["south"]) for pair in data)
+
+
 def read_rules(path: Path, countries: frozenset[str]) -> ActorRules:
     """Load and validate a rules file; ``countries`` are the known ISO3 codes."""
     data = read_mapping(path, "actor rules")
@@ -86,7 +97,8 @@ def read_rules(path: Path, countries: frozenset[str]) -> ActorRules:
                       _legislature(data.get("house_and_senate"), "house_and_senate", path, countries),
                       _words(data.get("outside_of"), "outside_of", path),
                       _words(sponsor.get("before"), "sponsor.before", path),
-                      _words(sponsor.get("after"), "sponsor.after", path))
+                      _words(sponsor.get("after"), "sponsor.after", path),
+                      _halves(data.get("halves"), path, countries))
 
 
 def _country_codes(folder: Path) -> frozenset[str]:
