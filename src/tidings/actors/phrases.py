@@ -230,13 +230,13 @@ def held_on(entry: Entry, day: str | None) -> bool:
     """True when the breakaway region is held by its separatist authorities on ``day``."""
     return is_breakaway(entry) and entry.role_on(day) is not None
 
-#: Nouns for a family, which a surname names ("the Colombo family", "the Lima clan").
+#: Nouns for a family, which a surname names ("the Lima clan", "the Paris family").
 _FAMILIES = frozenset({"family", "clan", "dynasty"})
 
 
 def is_surname(tokens: list[Token], match: Match) -> bool:
-    """A capital's name that is a surname: before "family" or "clan" with "the" ("the Colombo
-    crime family" is a New York mafia family, not Sri Lanka's)."""
+    """A capital's name that is a surname: before "family" or "clan" with "the" ("the Lima
+    clan" is a family of that name, not Peru's government)."""
     if match.entries[0].kind != "capital":
         return False
     family = tokens[match.end - 1]
@@ -286,7 +286,7 @@ LEADERS = frozenset({"leader", "president", "chairman", "chairwoman", "chairpers
                      "founder"})
 
 #: Nouns of meetings, whose sector words name what the meeting is about, not a party to it:
-#: "unity government talks with Mugabe" are held with Mugabe, not with a government.
+#: "power-sharing government talks with the opposition leader" are held with the leader, not with a government.
 MEETINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "summit", "conference"})
 
 #: Nouns for the staff and seat of an office holder: "the prime minister's office" acts for

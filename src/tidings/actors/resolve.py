@@ -163,7 +163,7 @@ class ActorResolver(PlacedActors):
         h = tokens.index(head)
         matches = [prefer(m, countries) for m in self.scan(tokens)] if countries else self.scan(tokens)
         matches = [m for m in matches if not is_sponsor(tokens, m)  # "pro-Russian", "Iran-backed"
-                   and not is_surname(tokens, m)]  # "the Colombo family"
+                   and not is_surname(tokens, m)]  # "the Lima clan"
         covering = next((m for m in matches if m.start <= h < m.end), None)
         if covering is not None and covering.entries[0].kind == "person" and other_forename(tokens, covering):
             covering, matches = None, [m for m in matches if m is not covering]  # "Jorge Alberto Bolanos"
@@ -205,7 +205,7 @@ class ActorResolver(PlacedActors):
                 return Actor(text, named.name if named else None, None, agent, None, agent)
             return named
         if agent is None and not (loose or self._instrument(tokens) or head.ent_type_ == "PERSON"):
-            return None  # a nationality alone names a person ("Chinese actor Jiang Jinfu"), not a crowd
+            return None  # a nationality alone names a person ("American reporter Evan Gershkovich"), not a crowd
         agent = agent or self._any_sector(tokens, named)
         held = next((m.entries[0] for m in matches if is_breakaway(m.entries[0]) and held_on(m.entries[0], day)), None)
         if held is not None and (agent == "REB" or country == held):  # "Armenian separatists in Karabakh"

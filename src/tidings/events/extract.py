@@ -171,7 +171,7 @@ def _xcomp_slot(token: Token, obj: Token | None) -> list[Token]:
             objects = children(verb, "dobj")
             made = _object_not_party(verb)
             recipients = [d for d in children(verb, "dative") if d.pos_ != "ADP"]  # "to give [Kyiv] tanks"
-            held = [o for o in objects if not _meeting_with_party(o)]  # "to halt talks with [Mugabe]"
+            held = [o for o in objects if not _meeting_with_party(o)]  # "to break off talks with [the rebels]"
             found += (recipients if made else held) + prep_objects(verb, XCOMP_PREPS)
             found += [o for held in objects  # "sign a deal with Iran", "set up a venture with Toyota"
                       for o in prep_objects(held, ("with",) if made else ("with", "to", "for"))]
@@ -180,8 +180,8 @@ def _xcomp_slot(token: Token, obj: Token | None) -> list[Token]:
 
 
 def _meeting_with_party(noun: Token) -> bool:
-    """True for a meeting noun that names its other party ("unity government talks with
-    Mugabe"): the party is the one acted on, not the talks, whatever words modify them."""
+    """True for a meeting noun that names its other party ("ceasefire talks with
+    Hamas"): the party is the one acted on, not the talks, whatever words modify them."""
     return lemma_of(noun) in settings.MEETING_NOUNS and bool(prep_objects(noun, ("with",)))
 
 
@@ -324,8 +324,8 @@ _SPOKEN_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 
 
 def _included(head: Token) -> list[Token]:
-    """The members a target group names as its instances: "arrested 100 mob members, including
-    [the street boss] of the Colombo family" arrests the boss as well."""
+    """The members a target group names as its instances: "detained dozens of protesters,
+    including [opposition leader Alexei Navalny]" detains Navalny as well."""
     return [t for o in prep_objects(head, ("including",)) for t in conjuncts(o)]
 
 
@@ -436,7 +436,7 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets = tuple(o for o in (_purpose_objects(token),) if o)
     if pattern.event in HOSTILE_TYPES:
         targets += occupants(targets)
-    if pattern.mode == "investigate":  # "launched an inquiry into Khashoggi's death"
+    if pattern.mode == "investigate":  # "opened an inquiry into Navalny's death"
         targets += matter_parties(token, targets) + tuple(o for o in (_inquiry_destination(token),) if o)
     commander = _self_act_commander(token, pattern, source, targets, obj)
     if commander is not None:  # "ordered the newspaper to suspend publication": the order coerces it

@@ -87,16 +87,16 @@ def occupants(options: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...]
 
 
 def _owners(noun: Token) -> list[Token]:
-    """The possessor and the "of" objects of a common noun: "Khashoggi's [death]", "the business
-    [dealings] of Kempinski"."""
+    """The possessor and the "of" objects of a common noun: "Navalny's [death]", "the
+    [accounts] of Wirecard"."""
     return children(noun, "poss") + prep_objects(noun, ("of",)) if noun.pos_ == "NOUN" else []
 
 
 def matter_parties(predicate: Token, options: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...], ...]:
     """Whose affairs an investigation looks into, as later options for when the matter named is
     no actor: the doer of the act looked into ("an inquiry into abuses by the army", "crimes
-    committed by the militia"), its owner ("an inquiry into Khashoggi's death", "a probe into the
-    business dealings of Kempinski"), the owner's owner ("the accounts of a subsidiary of Gazprom"), and the subject
+    committed by the militia"), its owner ("an inquiry into Navalny's death", "a probe into the
+    accounts of Wirecard"), the owner's owner ("the accounts of a subsidiary of Gazprom"), and the subject
     of the question or claim examined ("investigated whether the mayor took bribes", "an inquiry
     into claims that two soldiers abused detainees"). The victim of an investigated act is its
     target, as for an investigated strike."""
