@@ -34,8 +34,8 @@ CASES = [
     # a length of time is no doer of the act ("a three-day visit"); a trip one is "on" is made by
     # the clause's subject, and is as planned as the clause
     ("Blinken began a three-day visit to Israel on Monday.", ("CONSULT", "USA GOV", "ISR -", "asserted")),
-    ("Indian Prime Minister Narendra Modi will lead a large delegation on a three-day visit to Japan.",
-     ("AGREE", "IND GOV", "JPN -", "asserted")),
+    ("Chinese Premier Li Qiang will lead a large delegation on a four-day visit to Germany.",
+     ("AGREE", "CHN GOV", "DEU -", "asserted")),
     # the meeting at which an act is done: its other side is the partner, its subject the one who meets
     ("During talks with Xi Jinping in San Francisco, Biden agreed to restore military communication channels.",
      ("AGREE", "USA GOV", "CHN GOV", "asserted")),
@@ -87,8 +87,8 @@ CASES = [
     ("The teachers' union will not end the strike until the education ministry is dissolved.",
      ("REJECT", "- LAB", "- GOV", "asserted")),
     ("Israel did not allow the UN envoy to enter Gaza.", ("REJECT", "ISR -", "- IGO", "asserted")),
-    ("The Colombian government said it will never stop its war on drug cartels.",
-     ("REJECT", "COL GOV", "COL CRM", "asserted")),
+    ("Israel's prime minister said the army would never halt its war against Hamas.",
+     ("REJECT", "ISR MIL", "PSE REB", "asserted")),
     # the object the parser made the subject of a participle after the verb
     ("Poland said it will not accept any Syrian refugees fleeing the war.", ("REJECT", "POL -", "SYR REF", "asserted")),
     # an office acts for its holder's title; a community is its people; top brass are the military
@@ -99,7 +99,7 @@ CASES = [
     # a "by" phrase the parser hangs on the complement of an offer names who offered
     ("Iran rejected an offer of direct talks by the United States.", ("REJECT", "IRN -", "USA -", "asserted")),
     # a state and an organisation before one noun are two sides; a meeting that acts stands for its sides
-    ("Serbian and EU negotiators failed to reach a deal on Kosovo.", ("REJECT", "SRB GOV", "- IGO", "asserted")),
+    ("Swiss and EU negotiators failed to agree on a new framework treaty.", ("REJECT", "CHE GOV", "- IGO", "asserted")),
     ("Talks between Armenia and Azerbaijan failed to reach agreement on the border.",
      ("REJECT", "ARM -", "AZE -", "asserted")),
     ("The summit between Putin and Biden failed to produce a breakthrough.", ("CONSULT", "RUS GOV", "USA GOV", "asserted")),
@@ -157,7 +157,7 @@ CASES = [
      ("CONSULT", "BRA GOV", "- IGO", "asserted")),
     ("Germany gave 350 million euros to help flood victims in Pakistan.", ("AID", "DEU -", "PAK -", "asserted")),
     # agent nouns describe their subject or apposition; government aid agencies; raising funds for
-    ("Norway remains the largest donor to the Palestinian Authority.", ("AID", "NOR -", "PSE GOV", "asserted")),
+    ("Japan has long been the biggest donor to Cambodia.", ("AID", "JPN -", "KHM -", "asserted")),
     ("The Gates Foundation raised money for polio vaccination in Pakistan.", ("AID", "- NGO", "PAK -", "asserted")),
     ("The EU allocated 50 million euros to Sudan.", ("AID", "- IGO", "SDN -", "asserted")),  # sums in currency words
     ("Japan provided Ukraine with $5 billion in financial support.", ("AID", "JPN -", "UKR -", "asserted")),
@@ -367,8 +367,8 @@ CASES = [
     ("The Kremlin said that British diplomats were unwelcome in Moscow.", ("REJECT", "RUS GOV", "GBR GOV", "asserted")),
     ("Macron said Russian investors were welcome in France.", None),
     # an act stated "unless" the other side acts is a threat to that side, even a cooperative act
-    ("Erdogan said he would allow Syrian refugees into Europe unless the EU provided more money.",
-     ("THREATEN", "TUR GOV", "- IGO", "asserted")),
+    ("Lukashenko said he would allow migrants into Poland unless the EU lifted its sanctions.",
+     ("THREATEN", "BLR GOV", "- IGO", "asserted")),
     # what one asks for "from" someone is asked of them
     ("Ukraine asked for more weapons from Germany.", ("REQUEST", "UKR -", "DEU -", "asserted")),
     # a bare definite act noun ("the plan") with no doer belongs to the owner of its earlier mention
@@ -377,8 +377,8 @@ CASES = [
     ("Israel's annexation plan drew wide criticism, and Jordan condemned the plan at the United Nations.",
      ("ACCUSE", "JOR -", "ISR -", "asserted")),
     # the parser's finite verb hung on the sentence's subject as a modifier ("X, a former Y, called for")
-    ("Mikhail Khodorkovsky, the exiled oil tycoon, called for sanctions against Belarus.",
-     ("ACCUSE", "RUS OPP", "BLR -", "asserted")),
+    ("Sviatlana Tsikhanouskaya, the exiled opposition leader, called for sanctions against Belarus.",
+     ("ACCUSE", "BLR OPP", "BLR -", "asserted")),
     # a measure its doer has decided to take is enacted by the decision; a decided deployment is still to come
     ("Canada has decided to lift its sanctions on Belarusian potash.", ("RETREAT", "CAN -", "BLR -", "asserted")),
     ("The government decided to send troops to the border with Mali.", ("MOBILIZE", "MLI GOV", "MLI -", "planned")),
@@ -405,7 +405,7 @@ CASES = [
     ("Germany delivered tanks alongside medical supplies to Ukraine.", ("AID", "DEU -", "UKR -", "asserted")),
     # blame reported by a speaker: "said X was responsible for / behind" a harmful act (not a duty)
     ("Ukraine said Russia was behind the cyberattack on its banks.", ("ACCUSE", "UKR -", "RUS -", "asserted")),
-    ("The Somali government said al-Shabaab militants were responsible.", ("ACCUSE", "SOM GOV", "SOM REB", "asserted")),
+    ("Kenyan police said al-Shabaab gunmen were responsible.", ("ACCUSE", "KEN COP", "SOM REB", "asserted")),
     ("The minister said the army was responsible for security in the north.", None),
     # who "was responsible for" or "claimed responsibility for" an act did it (not "held X responsible")
     ("Al-Shabaab was responsible for the bombing of a hotel in Mogadishu.", ("ASSAULT", "SOM REB", "SOM -", "asserted")),

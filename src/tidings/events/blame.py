@@ -1,5 +1,5 @@
-"""Blame in reported speech: "the Afghan government said Taliban militants were responsible for
-the bombing", "Kyiv said Russia was behind the cyberattack", "officials said Hamas was to blame"
+"""Blame in reported speech: "the Pakistani army said the TTP was responsible for the
+bombing", "Kyiv said Russia was behind the cyberattack", "officials said Hamas was to blame"
 accuse the subject of the clause (CAMEO 112) on the speaker's word.
 
 The clause must be the complement of a reporting verb, have "be" as its verb with "responsible"

@@ -100,7 +100,7 @@ def _said_of(noun: Token) -> list[Token]:
 def _judged_object(verb: Token) -> tuple[Token | None, list[str]]:
     """The object named and the words said of it, also when the parser hangs the evaluation on
     the object as an apposition, or makes the object a predicate complement of its own ("called
-    [Germany's ambassador to the United States] [a weak man]", "called [the North Korean
+    [the French president] [a disgrace]", "called [the North Korean
     leader] [a madman]")."""
     complements = children(verb, "oprd")
     obj = direct_object(verb) or next((c for c in complements if _said_of(c)), None) \

@@ -534,7 +534,7 @@ _SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})
 
 def _inquiry_destination(verb: Token) -> tuple[Token, ...]:
     """Where investigators were sent, for the inquiry of their purpose clause when what it looks
-    into names no actor ("sent experts to Saudi Arabia to investigate the attacks"): the inquiry
+    into names no actor ("sent forensic teams to Kenya to investigate the bombing"): the inquiry
     is into what happened there."""
     purpose = verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children(verb, "aux"))
     if not purpose or lemma_of(verb.head) not in _SENDING_VERBS:

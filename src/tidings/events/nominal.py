@@ -103,14 +103,14 @@ def _trip_purpose(node: Token) -> bool:
 #: Verbs that link their subject to a noun naming what the subject is ("Japan is the largest donor").
 _COPULAS = frozenset({"be", "remain", "become"})
 
-#: Types whose act nouns so linked name a standing role ("the largest donor to UNRWA"); others
+#: Types whose act nouns so linked name a standing role ("the biggest donor to Cambodia"); others
 #: so linked are judgements ("China is a threat to Taiwan", "the ban is an attack on free speech").
 _ROLE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
 
 
 def _described(noun: Token, pattern: Pattern) -> list[Token]:
     """Whom an act noun of ``_ROLE_TYPES`` describes as its doer: the subject of "be", "remain" or
-    "become" ("the United States remains the largest donor to UNRWA") or the name it stands beside
+    "become" ("Japan has long been the biggest donor to Cambodia") or the name it stands beside
     ("Japan, a major donor to Cambodia")."""
     if pattern.event not in _ROLE_TYPES:
         return []

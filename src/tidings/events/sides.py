@@ -113,8 +113,8 @@ _OTHER_EVENT_PREPS = frozenset({"following", "after", "before", "amid", "despite
 def _own_place_tokens(head: Token) -> list[Token]:
     """The words of the clause of ``head`` that may name where its act happens, without its
     subject (where the doer is from) and the phrases of another event it follows or meets: "the
-    government in Libya suspended the talks in Geneva following an attack on a port in Tripoli"
-    happened in Geneva."""
+    army in Sudan suspended the talks in Jeddah after a drone strike on a market in Khartoum"
+    happened in Jeddah."""
     phrases = [p for p in children(head, "prep") if p.lower_ in _OTHER_EVENT_PREPS] + children(head, "nsubj")
     other = {t.i for p in phrases for t in p.subtree}
     return [t for t in clause_tokens(head) if t.i not in other]
@@ -152,7 +152,7 @@ class ImpliedSides:
         purpose = [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]
         if cand.pattern.event in ("AID", "RETREAT", "CONCEDE"):  # "gave 350 million euros to promote
             tokens += purpose  # investment in Ethiopia", "opened the Rafah crossing to let aid trucks into Gaza"
-        elif cand.pattern.event == "MOBILIZE":  # "put a brigade in Italy on alert to fly into Lebanon"
+        elif cand.pattern.event == "MOBILIZE":  # "put a battalion in Germany on standby to deploy to Poland"
             tokens = purpose + tokens
         obj = direct_object(head)  # "struck a bus carrying pilgrims through Kabul": where the thing hit was;
         # "lifted restrictions on [the right] to travel to Cuba": where the act in the slot aimed at goes

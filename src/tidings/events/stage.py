@@ -502,7 +502,7 @@ class EventStage(ImpliedSides):
         sources = self._actors(self._speakers(cand.sources), day, memory, first_only=nominal, loose=loose)
         if not sources and cand.sources and all(cand.pattern.event in self._act_kinds(h) for h in cand.sources):
             sources = self._event_agents(cand.sources, day, memory)
-        if not sources and cand.sources:  # "the summit between the EU and Turkey failed to agree"
+        if not sources and cand.sources:  # "the talks between Armenia and Azerbaijan failed to agree"
             sources = [a for h in cand.sources if "CONSULT" in self._act_kinds(h) for a in self._parties(h, day, memory)]
         if not cand.sources and cand.form == "passive":  # "was arrested in Rwanda": by the state
             sources = self._state(cand.predicate, memory.countries)

@@ -116,7 +116,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return subject_of(head.head)  # "Iran expressed readiness to resume talks": Iran resumes them
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
-        return head  # the parser's "Khodorkovsky, an exiled tycoon, called for": a finite verb hung on its subject
+        return head  # the parser's "Tsikhanouskaya, the exiled leader, called for": a finite verb hung on its subject
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         governor = _coordinated_object_verb(verb)
         if governor is not None:  # "outlawed the ANC and the PAC, forcing them underground"
