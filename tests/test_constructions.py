@@ -366,6 +366,14 @@ CASES = [
     ("Ukraine said Russia was behind the cyberattack on its banks.", ("ACCUSE", "UKR -", "RUS -", "asserted")),
     ("The Somali government said al-Shabaab militants were responsible.", ("ACCUSE", "SOM GOV", "SOM REB", "asserted")),
     ("The minister said the army was responsible for security in the north.", None),
+    # "they" after a spokesman is the body the spokesman speaks for
+    ("Taliban spokesman Zabihullah Mujahid said they would free the captured Afghan soldiers.",
+     ("AGREE", "AFG GOV", "AFG MIL", "asserted")),
+    # "would" with a time still to come is the future of reported speech, not a supposition
+    ("Putin would hold talks with Erdogan in Sochi next week.", ("CONSULT", "RUS GOV", "TUR GOV", "planned")),
+    ("Putin would hold talks with Erdogan in Sochi next week.", ("AGREE", "RUS GOV", "TUR GOV", "asserted")),
+    # a nationality adjective alone before a coordinated noun phrase shares its head noun
+    ("Japanese and the Australian navies held joint drills off Darwin.", ("COOPERATE", "JPN MIL", "AUS MIL", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

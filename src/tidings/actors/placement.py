@@ -38,6 +38,18 @@ class PlacedActors:
         agent = actor.agent if actor is not None and actor.agent else found.agent
         return Actor(head.text, found.name, found.country, agent, None, actor_code(found.country, agent))
 
+    def _elided_head(self, head: Token, actor: Actor | None, day: str | None) -> Actor | None:
+        """A nationality adjective standing alone before a coordinated noun phrase shares its head
+        noun: "Japanese and the Australian armies" are Japanese armies too."""
+        nouns = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        entry = self._modifier_entry(head) if actor is None and head.pos_ == "ADJ" and nouns else None
+        if entry is None or entry.kind not in PLACE_KINDS:
+            return actor
+        shared = self.resolve_tokens(phrase_tokens(nouns[0]), nouns[0], day)
+        agent = shared.agent if shared is not None and not shared.org else None
+        name = self.kb.country_names.get(entry.country, entry.country)
+        return Actor(head.text, name, entry.country, agent, None, actor_code(entry.country, agent))
+
     def _the_country(self, head: Token, memory: DocMemory) -> Actor | None:
         """"the country", "the nation" with no other words: the document's main country."""
         country = memory.main_country
