@@ -374,6 +374,9 @@ CASES = [
     ("Putin would hold talks with Erdogan in Sochi next week.", ("AGREE", "RUS GOV", "TUR GOV", "asserted")),
     # a nationality adjective alone before a coordinated noun phrase shares its head noun
     ("Japanese and the Australian navies held joint drills off Darwin.", ("COOPERATE", "JPN MIL", "AUS MIL", "asserted")),
+    # "called on X" with nothing asked of X is a visit paid to X; the parser's past tense hung on its subject
+    ("The new Indian envoy called on Prime Minister Sheikh Hasina in Dhaka.", ("CONSULT", "IND GOV", "BGD GOV", "asserted")),
+    ("The Qatari emir called on Egypt and Israel to agree a truce.", ("REQUEST", "QAT GOV", "EGY -", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),

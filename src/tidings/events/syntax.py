@@ -110,6 +110,8 @@ def subject_of(verb: Token) -> Token | None:
         if reported is not None:
             return subject_of(reported)
         return subject_of(head) if not is_passive(head) else None
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return head  # the parser's "The Chinese ambassador [called on] Imran Khan": a past tense hung on its subject
     if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return subject_of(head.head)  # "Iran expressed readiness to resume talks": Iran resumes them
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
