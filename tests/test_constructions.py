@@ -377,6 +377,9 @@ CASES = [
     # "called on X" with nothing asked of X is a visit paid to X; the parser's past tense hung on its subject
     ("The new Indian envoy called on Prime Minister Sheikh Hasina in Dhaka.", ("CONSULT", "IND GOV", "BGD GOV", "asserted")),
     ("The Qatari emir called on Egypt and Israel to agree a truce.", ("REQUEST", "QAT GOV", "EGY -", "asserted")),
+    # the parser's verb "support" in "solidarity with and support for"; an "of" phrase after two nouns is both's
+    ("Kenya expressed its solidarity with and support for the people of Somalia.", ("SUPPORT", "KEN -", "SOM CVL", "asserted")),
+    ("Egypt voiced its support for the government and people of Saudi Arabia.", ("SUPPORT", "EGY -", "SAU CVL", "asserted")),
     # no event
     ("Since 1979 Iran has looked for partners in Latin America.", None),
     ("The weather in Caracas was warm on Tuesday.", None),
