@@ -552,9 +552,9 @@ class EventStage(ImpliedSides):
         a swap, the refusals and the stated intents and threats they imply. A government's stated
         boycott is a threat to boycott, though its boycott is a complaint: intents read the acts
         before the complaint reading."""
-        acts = [labour_strike(cand, show_of_force(cand, peacekeeping(cand, riot(cand, e)))) for e in events]
+        acts = [labour_strike(cand, show_of_force(cand, peacekeeping(cand, riot(cand, courtesy_call(cand, e)))))
+                for e in events]
         events = [demonstration(cand, verbal_attack(cand, crowd_protest(cand, official_protest(e)))) for e in acts]
-        events = [courtesy_call(cand, e) for e in events]
         events += self._exchanged(cand, events, day, memory)
         return events + self._refusals(cand, events, day, memory) + intents(cand, acts)
 
