@@ -362,6 +362,47 @@ CASES = [
     # "critical of" criticises; "critical to" does not
     ("Beijing has been sharply critical of the Philippine government.", ("ACCUSE", "CHN GOV", "PHL GOV", "asserted")),
     ("The talks were critical to the peace process.", None),
+    # someone a speaker says is not (or no longer) welcome is rejected; "welcome" alone is not
+    ("Mexico said the Peruvian ambassador was no longer welcome in the country.", ("REJECT", "MEX -", "PER GOV", "asserted")),
+    ("The Kremlin said that British diplomats were unwelcome in Moscow.", ("REJECT", "RUS GOV", "GBR GOV", "asserted")),
+    ("Macron said Russian investors were welcome in France.", None),
+    # an act stated "unless" the other side acts is a threat to that side, even a cooperative act
+    ("Erdogan said he would allow Syrian refugees into Europe unless the EU provided more money.",
+     ("THREATEN", "TUR GOV", "- IGO", "asserted")),
+    # what one asks for "from" someone is asked of them
+    ("Ukraine asked for more weapons from Germany.", ("REQUEST", "UKR -", "DEU -", "asserted")),
+    # a bare definite act noun ("the plan") with no doer belongs to the owner of its earlier mention
+    ("Beijing unveiled Xi's twelve-point plan for Ukraine on Friday. Kyiv rejected the plan within hours.",
+     ("REJECT", "UKR GOV", "CHN GOV", "asserted")),
+    ("Israel's annexation plan drew wide criticism, and Jordan condemned the plan at the United Nations.",
+     ("ACCUSE", "JOR -", "ISR -", "asserted")),
+    # the parser's finite verb hung on the sentence's subject as a modifier ("X, a former Y, called for")
+    ("Mikhail Khodorkovsky, the exiled oil tycoon, called for sanctions against Belarus.",
+     ("ACCUSE", "RUS OPP", "BLR -", "asserted")),
+    # a measure its doer has decided to take is enacted by the decision; a decided deployment is still to come
+    ("Canada has decided to lift its sanctions on Belarusian potash.", ("RETREAT", "CAN -", "BLR -", "asserted")),
+    ("The government decided to send troops to the border with Mali.", ("MOBILIZE", "MLI GOV", "MLI -", "planned")),
+    # a threat or request carried by a letter is aimed at whom the letter is sent to
+    ("Zelensky wrote a letter to the German chancellor asking for more air defence systems.",
+     ("REQUEST", "UKR GOV", "DEU GOV", "asserted")),
+    ("Erdogan sent a letter to the Swedish prime minister threatening to block the NATO accession.",
+     ("THREATEN", "TUR GOV", "SWE GOV", "asserted")),
+    # a nationality word before "territory", "soil", "airspace" names the country of the place
+    ("Israeli jets struck targets in Syrian territory.", ("ASSAULT", "ISR MIL", "SYR -", "asserted")),
+    # "in occupied X": the participle only describes the place (no occupation event), which stays the act's place
+    ("Russian forces shelled houses in occupied Zaporizhzhia.", ("ASSAULT", "RUS MIL", "UKR -", "asserted")),
+    # an act's place is its own, not that of an event it follows ("following an attack in …")
+    ("The Sudanese army suspended ceasefire talks in Jeddah following a drone attack on a market in Khartoum.",
+     ("SANCTION", "SDN MIL", "SAU -", "asserted")),
+    # a document its issuer made, described as critical of someone, is the issuer's criticism
+    ("Human Rights Watch released a report sharply critical of the Egyptian government.",
+     ("ACCUSE", "- NGO", "EGY GOV", "asserted")),
+    ("The minister dismissed a report critical of the Egyptian government.", None),
+    # a threat to end talks is aimed at the party of the talks, however the talks are modified
+    ("The opposition leader threatened to suspend unity government talks with President Salva Kiir.",
+     ("THREATEN", "SSD OPP", "SSD GOV", "asserted")),
+    # "alongside" adds a second thing to the object, whose recipient is the verb's ("A alongside B to X")
+    ("Germany delivered tanks alongside medical supplies to Ukraine.", ("AID", "DEU -", "UKR -", "asserted")),
     # blame reported by a speaker: "said X was responsible for / behind" a harmful act (not a duty)
     ("Ukraine said Russia was behind the cyberattack on its banks.", ("ACCUSE", "UKR -", "RUS -", "asserted")),
     ("The Somali government said al-Shabaab militants were responsible.", ("ACCUSE", "SOM GOV", "SOM REB", "asserted")),
@@ -411,6 +452,8 @@ def test_construction(code_sentence, sentence, expected):
     ("Xi Jinping invited Lula to visit Beijing next year.", "CONSULT"),
     ("Moscow warned Georgia not to join NATO.", "SUPPORT"),
     ("Beijing told Washington to stop selling weapons to Taiwan.", "AID"),
+    # a participle that only describes a place is no act of its own
+    ("Israeli settlers attacked Palestinian farmers in occupied East Jerusalem.", "COERCE"),
     # "the releases" after both sides freed captives name no one side to welcome
     ("Armenia freed five Azerbaijani soldiers and Azerbaijan released two Armenian soldiers. "
      "The European Union welcomed the releases.", "SUPPORT"),

@@ -80,6 +80,11 @@ WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel
 #: and protests are left without: a meeting in Geneva is not a meeting with Switzerland.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "CONCEDE", "RETREAT", "MOBILIZE", "SANCTION"})
 
+#: CAMEO codes (prefixes) of measures a decision enacts: easing restrictions and sanctions,
+#: reforms, yielding to demands, releases (08 but 086, 087) and reductions of relations (16).
+#: "Japan has decided to lift its sanctions" lifts them; "decided to send troops" sends none yet.
+DECREED_CODES = ("081", "082", "083", "084", "085", "16")
+
 #: Verbs of making and of handing over: their object is a product or the thing handed over, no
 #: party to the act promised ("agreed to build a hospital in Gaza", "pledged to set up a joint
 #: venture with Toyota", "agreed to send police officers to Haiti": the target is Gaza, Toyota,

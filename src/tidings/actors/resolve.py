@@ -332,6 +332,22 @@ class ActorResolver(PlacedActors):
         name = found.name if named else self.kb.country_names.get(found.country)  # "their forces": Turkey's
         return Actor(text, name, found.country, agent, None, actor_code(found.country, agent))
 
+    def owner_named_before(self, head: Token, day: str | None, start: int = 0) -> Actor | None:
+        """The owner a bare definite act noun ("the plan", "the deal") had at its latest earlier
+        mention from token ``start`` on: "Beijing unveiled Xi's peace plan … Kyiv rejected the plan"
+        rejects Xi."""
+        if head.pos_ != "NOUN" or [c.lower_ for c in head.children if c.dep_ != "prep"] != ["the"]:
+            return None
+        earlier = next((t for t in reversed(head.doc[start:head.i]) if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"),
+                       None)
+        owners = [c for c in earlier.children if c.dep_ == "poss" and c.pos_ != "PRON"] if earlier is not None else []
+        if not owners:
+            return None
+        found = self.resolve_tokens(phrase_tokens(owners[0]), owners[0], day)
+        if found is None or not found.known:
+            return None
+        return Actor(f"{head.text} of {found.text}", found.name, found.country, found.agent, found.org, found.code)
+
     def _described(self, head: Token, actor: Actor | None, day: str | None) -> Actor | None:
         """A name in apposition takes the country and sector of the title it names. The parser
         often hangs it on the place inside the title ("ambassador to Venezuela, X"): then the

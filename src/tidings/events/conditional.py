@@ -2,8 +2,8 @@
 to Y; "X is ready to ease sanctions if Y frees the prisoners" is an offer (AGREE) from X to Y.
 
 The act of the main clause decides which: a conflictual act (CAMEO QuadClass 3 or 4) or a verb
-of retaliation makes a THREATEN event, a cooperative act an AGREE event; the doer of the
-if-clause is the target. The candidates go through the event stage like any other.
+of retaliation makes a THREATEN event, a cooperative act an AGREE event (but any act under
+"unless" a THREATEN); the doer of the if-clause is the target. The candidates go through the event stage like any other.
 """
 
 from __future__ import annotations
@@ -41,11 +41,15 @@ def condition_of(verb: Token) -> Token | None:
     return None
 
 
-def _kind(verb: Token, lexicon: Lexicon) -> Pattern | None:
+def _kind(verb: Token, clause: Token, lexicon: Lexicon) -> Pattern | None:
+    """THREAT or OFFER by the act of the main clause. An act done "unless" the other side acts
+    is always a threat: the other side must act to avert it ("would let refugees into Europe
+    unless the EU paid more"), or to keep a favour it would otherwise lose."""
     found = candidates_for(verb, lexicon)
     if found:
         code = cameo_code(found[0].pattern.cameo)
-        if code is not None and code.quad_class in (1, 2):
+        unless = any(c.lower_ == "unless" for c in children(clause, "mark"))
+        if code is not None and code.quad_class in (1, 2) and not unless:
             return OFFER
         return MILITARY_THREAT if found[0].pattern.event in ("ASSAULT", "MOBILIZE") else THREAT
     return THREAT if verb.lemma_.lower() in RETALIATION else None
@@ -83,7 +87,7 @@ def conditional_candidates(sent: Span, lexicon: Lexicon) -> Iterator[list[Candid
         clause = condition_of(verb)
         if clause is None:
             continue
-        pattern, source, target = _kind(verb, lexicon), subject_of(verb), subject_of(clause)
+        pattern, source, target = _kind(verb, clause, lexicon), subject_of(verb), subject_of(clause)
         if pattern is None or source is None or target is None:
             continue
         yield [Candidate(verb, pattern, tuple(conjuncts(source)), (tuple(conjuncts(target)),), "conditional")]

@@ -5,7 +5,7 @@ A verb of naming ("call", "describe … as", "brand", "label") with a direct obj
 evaluative word after the object makes the event; the word lists are data
 (``data/evaluations.yaml``). The evaluation replaces the verb's other readings ("called the
 strike barbaric" is no call for a strike). A subject said to be "critical of" someone
-criticises them (ACCUSE 111).
+criticises them (ACCUSE 111); someone a speaker says is not welcome is rejected (REJECT 120).
 """
 
 from __future__ import annotations
@@ -21,16 +21,18 @@ from spacy.tokens import Span, Token
 from tidings.datafiles import read_mapping
 from tidings.errors import DataError
 from tidings.events.candidate import Candidate, lemma_of
+from tidings.events.factuality import REPORT_VERBS
 from tidings.events.lexicon import Pattern, rule_pattern
-from tidings.events.syntax import children, conjuncts, direct_object, prep_objects, subject_of
+from tidings.events.syntax import children, conjuncts, direct_object, issued_document, prep_objects, subject_of
 
 __all__ = ["evaluation_candidates", "Evaluations", "load_evaluations", "read_evaluations", "CRITICISE", "PRAISE",
-           "CRITICAL_OF"]
+           "CRITICAL_OF", "UNWELCOME"]
 
 
 CRITICISE = rule_pattern("accuse.evaluation", "ACCUSE", "111", "dobj")
 PRAISE = rule_pattern("support.evaluation", "SUPPORT", "051", "dobj")
 CRITICAL_OF = rule_pattern("accuse.critical_of", "ACCUSE", "111", "of")
+UNWELCOME = rule_pattern("reject.unwelcome", "REJECT", "120", "ccomp-subj")
 #: Adjectives of disapproval whose "of" object the subject criticises ("Beijing has been sharply
 #: critical of Manila", "the opposition remained critical of the president").
 _CRITICAL = frozenset({"critical", "dismissive", "contemptuous", "scornful", "disparaging"})
@@ -123,15 +125,39 @@ def evaluation_candidates(sent: Span, evaluations: Evaluations | None = None) ->
         if pattern is not None:
             yield [Candidate(verb, pattern, tuple(conjuncts(subject)), (tuple(conjuncts(obj)),), "active")]
     yield from _critical_of(sent)
+    yield from _unwelcome(sent)
 
 
 def _critical_of(sent: Span) -> Iterator[list[Candidate]]:
     """"X was (remained, has been) critical of Y": the verb carries the factuality ("was not
-    critical of" is negated)."""
+    critical of" is negated). A document its issuer made, described as critical of Y, is the
+    issuer's criticism: "the panel issued a report critical of Y" (the issuing verb carries it)."""
     for adj in sent:
-        if adj.dep_ != "acomp" or adj.lemma_.lower() not in _CRITICAL:
+        document = adj.dep_ == "amod" and issued_document(adj.head)
+        if adj.dep_ != "acomp" and not document or adj.lemma_.lower() not in _CRITICAL:
             continue
-        subject, objects = subject_of(adj.head), prep_objects(adj, ("of",))
+        verb = adj.head.head if document else adj.head
+        subject, objects = subject_of(verb), prep_objects(adj, ("of",))
         if subject is not None and objects:
-            yield [Candidate(adj.head, CRITICAL_OF, tuple(conjuncts(subject)),
+            yield [Candidate(verb, CRITICAL_OF, tuple(conjuncts(subject)),
                              (tuple(t for o in objects for t in conjuncts(o)),), "active")]
+
+
+def _denied(copula: Token) -> bool:
+    """True for a copula negated by "not", "never" or "no longer"."""
+    return any(c.dep_ == "neg" or c.lower_ == "longer" and children(c, "neg") for c in copula.children)
+
+
+def _unwelcome(sent: Span) -> Iterator[list[Candidate]]:
+    """"Mexico said the Peruvian ambassador was no longer welcome", "Moscow said British
+    diplomats were unwelcome": the speaker rejects the one it names (REJECT 120). The statement
+    is made, so it is coded as stated ("demand" form), not as the negated copula."""
+    for adj in sent:
+        copula = adj.head
+        if adj.dep_ != "acomp" or not (adj.lower_ == "unwelcome" or adj.lower_ == "welcome" and _denied(copula)):
+            continue
+        if copula.dep_ != "ccomp" or lemma_of(copula.head) not in REPORT_VERBS:
+            continue
+        speaker, unwanted = subject_of(copula.head), subject_of(copula)
+        if speaker is not None and unwanted is not None and unwanted.pos_ != "PRON":
+            yield [Candidate(copula, UNWELCOME, tuple(conjuncts(speaker)), (tuple(conjuncts(unwanted)),), "demand")]

@@ -18,8 +18,9 @@ from tidings.events.candidate import HOSTILE_TYPES, XCOMP_PREPS, Candidate, has_
 from tidings.events.holders import cargo, matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.nominal import REACTION_VERBS, in_force, noun_candidate, noun_doers
-from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, is_passive,
+from tidings.events.syntax import (addressees_of, agent_of, children, conjuncts, direct_object, is_passive,
                                    occasion, prep_objects, subject_of, time_phrase)
+from tidings.nlp.tree import participle_adjective
 
 __all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers", "has_modifiers",
            "modified_by", "in_force"]
@@ -39,7 +40,8 @@ def _beside_object(cand: Candidate) -> bool:
 
 
 def _is_verb(token: Token) -> bool:
-    return (token.pos_ == "VERB" or token.tag_.startswith("VB")) and token.dep_ != "amod"
+    verbal = token.pos_ == "VERB" or token.tag_.startswith("VB")
+    return verbal and token.dep_ != "amod" and not participle_adjective(token)  # not "in [occupied] Karabakh"
 
 
 #: Dependencies under which the parser hangs a verb's particle or adjective complement ("set
@@ -169,11 +171,18 @@ def _xcomp_slot(token: Token, obj: Token | None) -> list[Token]:
             objects = children(verb, "dobj")
             made = _object_not_party(verb)
             recipients = [d for d in children(verb, "dative") if d.pos_ != "ADP"]  # "to give [Kyiv] tanks"
-            found += (recipients if made else objects) + prep_objects(verb, XCOMP_PREPS)
+            held = [o for o in objects if not _meeting_with_party(o)]  # "to halt talks with [Mugabe]"
+            found += (recipients if made else held) + prep_objects(verb, XCOMP_PREPS)
             found += [o for held in objects  # "sign a deal with Iran", "set up a venture with Toyota"
                       for o in prep_objects(held, ("with",) if made else ("with", "to", "for"))]
     return found or [o for clause in children(token, "xcomp") for c in children(clause, "advcl")
                      if any(a.lower_ == "to" for a in children(c, "aux")) for o in children(c, "dobj")]
+
+
+def _meeting_with_party(noun: Token) -> bool:
+    """True for a meeting noun that names its other party ("unity government talks with
+    Mugabe"): the party is the one acted on, not the talks, whatever words modify them."""
+    return lemma_of(noun) in settings.MEETING_NOUNS and bool(prep_objects(noun, ("with",)))
 
 
 def _ccomp_slot(token: Token, obj: Token | None) -> list[Token]:
@@ -248,7 +257,8 @@ def _object_heads(verb: Token, obj: Token) -> list[Token]:
     while heads[-1].dep_ == "pobj" and heads[-1].head.lower_ == "of" and heads[-1].head.head != verb \
             and len(heads) < 4:  # "500 tonnes [of] food"
         heads.append(heads[-1].head.head)
-    return heads + [c for c in conjuncts(heads[-1]) if c not in heads]
+    companions = prep_objects(verb, _COMPANION_PREPS) if obj.i > verb.i else []  # "sent arms alongside [aid to Kyiv]"
+    return heads + [c for c in conjuncts(heads[-1]) + companions if c not in heads]
 
 
 def _stray_objects(verb: Token, obj: Token | None, slot: str, lexicon: Lexicon) -> list[Token]:
@@ -292,10 +302,18 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon
             found = _stray_objects(token, obj, slot, lexicon)
         if found:
             options.append(tuple(t for head in found for t in conjuncts(head) + _included(head)))
+    addressees = addressees_of(token) if pattern.event in _SPOKEN_TYPES else []
+    if addressees:  # after the verb's own object: "sent a letter to Biden accusing [Iran] of …"
+        own = 1 if options and "dobj" in pattern.target and _slot(token, "dobj", obj) else 0
+        options.insert(own, tuple(t for head in addressees for t in conjuncts(head)))
     if not options and obj is not None and pattern.event == "CONCEDE":
         found = _measure_objects(obj)  # "abandoned his policy of separating [migrant families]"
         options += [tuple(t for head in found for t in conjuncts(head))] if found else []
     return tuple(options)
+
+
+#: Types of acts done by speaking or writing, which a letter or message carrying them does.
+_SPOKEN_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 
 
 def _included(head: Token) -> list[Token]:
@@ -317,6 +335,8 @@ def _measure_objects(measure: Token) -> list[Token]:
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
 _LOCATIVE = frozenset({"in", "at", "near", "off", "over", "around", "inside", "outside", "across"})
 _PARTNER_PREPS = frozenset({"with", "between"})
+#: Prepositions that add a second thing to a verb's object, as "and" does ("ammunition alongside aid").
+_COMPANION_PREPS = ("alongside", "besides")
 #: Prepositions of what a restriction covers, and those by which a flow names its other side.
 _SCOPE_PREPS = frozenset({"on", "against"})
 _FLOW_PREPS = ("to", "from", "with", "into")

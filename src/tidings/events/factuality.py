@@ -224,8 +224,14 @@ def happening(verb: Token) -> bool:
     return verb.pos_ == "VERB" and all(c.dep_ == "dobj" and c.lemma_.lower() in _HAPPENING_OBJECTS for c in objects)
 
 
-def factuality(token: Token) -> str:
-    """The factuality class of the event whose predicate is ``token``."""
+def factuality(token: Token, cameo: str = "") -> str:
+    """The factuality class of the event whose predicate is ``token``. A measure (``cameo`` in
+    ``settings.DECREED_CODES``) its doer "has decided to" take is as factual as the decision:
+    the decision enacts it ("Japan has decided to lift the sanctions", as "ordered the release")."""
+    verb = clause_head(token)
+    decision = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "decide" else None
+    if decision is not None and cameo.startswith(settings.DECREED_CODES) and not _own(verb):
+        return factuality(decision)
     markers = _markers(token)
     for label in _PRIORITY:
         if label in markers:

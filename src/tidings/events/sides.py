@@ -106,6 +106,20 @@ def _refers_to(pronoun: Actor, actor: Actor) -> bool:
         and pronoun.name.lower() == actor.text.lower()
 
 
+#: Prepositions whose object is another event the act follows or meets ("following an attack in Tripoli").
+_OTHER_EVENT_PREPS = frozenset({"following", "after", "before", "amid", "despite", "since"})
+
+
+def _own_place_tokens(head: Token) -> list[Token]:
+    """The words of the clause of ``head`` that may name where its act happens, without its
+    subject (where the doer is from) and the phrases of another event it follows or meets: "the
+    government in Libya suspended the talks in Geneva following an attack on a port in Tripoli"
+    happened in Geneva."""
+    phrases = [p for p in children(head, "prep") if p.lower_ in _OTHER_EVENT_PREPS] + children(head, "nsubj")
+    other = {t.i for p in phrases for t in p.subtree}
+    return [t for t in clause_tokens(head) if t.i not in other]
+
+
 def _shared_place_tokens(head: Token) -> list[Token]:
     """The words of the verbs coordinated with ``head`` that share its subject, where the parser
     hangs a place the acts share ("shelled and fired small arms at posts in Poonch district")."""
@@ -132,7 +146,7 @@ class ImpliedSides:
             tokens = _promised_act(head)
         elif cand.pattern.event in settings.PLACE_TARGET_TYPES and not object_not_an_actor(cand) \
                 and not aimed_at_government(cand):
-            tokens, aimed = clause_tokens(head), [h for option in cand.targets for h in option]
+            tokens, aimed = _own_place_tokens(head), [h for option in cand.targets for h in option]
         else:
             return []
         purpose = [t for c in head.children if c.dep_ in ("xcomp", "advcl") for t in clause_tokens(c)]

@@ -387,6 +387,9 @@ class EventStage(ImpliedSides):
                     earlier = []  # "welcomed the releases" after both sides freed captives: no one side
                 found = [earlier[-1].source] if earlier else []
                 memory.anaphora_at = head.sent.start if earlier else memory.anaphora_at
+            if not found and not doers:  # "Xi's peace plan … rejected the plan"
+                start = _earlier_sentence(head, _RECENT_SENTENCES).start
+                found = [a for a in [self.resolver.owner_named_before(head, day, start)] if a is not None]
             out.extend(found)
         return out
 
@@ -479,7 +482,7 @@ class EventStage(ImpliedSides):
             targets = self._government(sources, location, cand)  # "thousands protested in Caracas"
             cand = replace(cand, via=cand.via + "+government") if targets else cand
         report = find_report(cand.predicate, self.resolver, day, memory)
-        fact = "asserted" if cand.form in _STATED_FORMS else factuality(cand.predicate)  # the threat itself is stated
+        fact = "asserted" if cand.form in _STATED_FORMS else factuality(cand.predicate, cand.pattern.cameo)  # the threat itself is stated
         if fact == "conditional" and cand.pattern.event in ("THREATEN", "AGREE") and own_condition(cand.predicate):
             fact = "asserted"  # "threatened to shell Haifa if Israel hits Beirut": the threat is made
         when = self._when(cand, record, report, fact, {a.code for a in sources + targets if a.code}, memory)

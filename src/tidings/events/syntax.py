@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings import settings
-from tidings.nlp.tree import coordinated
+from tidings.nlp.tree import coordinated, participle_adjective
 
 __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
-           "children", "clause_tokens", "said_on_call", "issued_document", "occasion"]
+           "children", "clause_tokens", "said_on_call", "issued_document", "occasion", "addressees_of"]
 
 #: Verbs whose object is the understood subject of their to-clause ("urged Iran to ...").
 OBJECT_CONTROL = frozenset({
@@ -110,10 +110,10 @@ def subject_of(verb: Token) -> Token | None:
         if reported is not None:
             return subject_of(reported)
         return subject_of(head) if not is_passive(head) else None
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
-        return head  # the parser's "The Chinese ambassador [called on] Imran Khan": a past tense hung on its subject
     if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return subject_of(head.head)  # "Iran expressed readiness to resume talks": Iran resumes them
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return head  # the parser's "Khodorkovsky, an exiled tycoon, called for": a finite verb hung on its subject
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         governor = _coordinated_object_verb(verb)
         if governor is not None:  # "outlawed the ANC and the PAC, forcing them underground"
@@ -205,6 +205,20 @@ def issued_document(noun: Token) -> bool:
     return noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUING
 
 
+def addressees_of(act: Token) -> list[Token]:
+    """Whom a document that carries a spoken act is sent or written to, for the act's participle
+    on the verb or on the document: "sent a letter to the WHO threatening to cut funding",
+    "wrote a letter to Congress demanding …"."""
+    if act.tag_ != "VBG" or act.dep_ not in ("advcl", "acl"):
+        return []
+    verb = act.head.head if act.dep_ == "acl" and act.head.dep_ == "dobj" else act.head
+    documents = [o for o in children(verb, "dobj") if o.lemma_.lower() in DOCUMENT_NOUNS]
+    if not documents or verb.pos_ != "VERB":
+        return []
+    datives = [o for d in children(verb, "dative") for o in (children(d, "pobj") if d.pos_ == "ADP" else [d])]
+    return datives + prep_objects(verb, ("to",)) + [o for d in documents for o in prep_objects(d, ("to",))]
+
+
 def _issuer(subject: Token) -> Token:
     """A document acts for whoever adopted or issued it: "the leaders adopted a declaration that
     called on the United States to …" is a call by the leaders."""
@@ -282,10 +296,11 @@ def undated(token: Token) -> Token:
 
 
 def clause_tokens(head: Token) -> list[Token]:
-    """Tokens of the clause headed by ``head``, without the clauses embedded in it."""
+    """Tokens of the clause headed by ``head``, without the clauses embedded in it (a participle
+    that only modifies a name, "in occupied Karabakh", is no clause)."""
     out = [head]
     for child in head.children:
-        if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and not participle_adjective(child):
             continue
         out.extend(clause_tokens(child))
     return out

@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["clause_head", "coordinated", "coordinated_modifiers", "tree_distance"]
+__all__ = ["clause_head", "coordinated", "coordinated_modifiers", "participle_adjective", "tree_distance"]
 
 
 def clause_head(token: Token) -> Token:
@@ -53,3 +53,13 @@ def tree_distance(token: Token, ancestor: Token, limit: int = 20) -> int:
     while node.i != ancestor.i and node.head.i != node.i and steps < limit:
         node, steps = node.head, steps + 1
     return steps
+
+
+def participle_adjective(token: Token) -> bool:
+    """True for a bare past participle right after a preposition that the parser makes a clause
+    of its own, though it only modifies the name after it: "in [occupied] Karabakh", "from
+    [besieged] Mariupol"."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.dep_ in ("pcomp", "advcl") and token.tag_ in ("VBN", "VBD") and before is not None \
+        and before.pos_ == "ADP" and before.dep_ == "prep" \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in token.children)

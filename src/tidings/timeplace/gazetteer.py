@@ -99,6 +99,7 @@ class Gazetteer:
         self.alternates: dict[str, list[Place]] = defaultdict(list)
         self.nations: dict[str, str] = {}  # folded country name or adjective → ISO3
         self.capitals: dict[str, Place] = {}  # ISO3 → capital city
+        self.countries: dict[str, Place] = {}  # ISO3 → the country as a place
         self._cities(gc.get_cities().values())
         self._regions()
         self._areas(_AREAS)
@@ -121,6 +122,7 @@ class Gazetteer:
             for name in [row.get("name"), *row.many("short_names"), *row.many("demonyms")]:
                 self.nations.setdefault(fold(name), iso)
             place = Place(row.get("name"), iso, None, None, 10**10, "country")
+            self.countries[iso] = place
             for name in [row.get("name"), *row.many("short_names"), *row.many("former_names")]:
                 if not any(p.kind == "country" for p in self.index.get(fold(name), ())):
                     self.index[fold(name)].insert(0, place)
@@ -188,6 +190,11 @@ class Gazetteer:
         """The capital city of a country named or described ("Iranian", "Argentina")."""
         iso = self.nations.get(fold(nation))
         return self.capitals.get(iso) if iso else None
+
+    def nation_place(self, nation: str) -> Place | None:
+        """The country named or described ("Syrian", "Ukraine") as a place ("Syrian territory")."""
+        iso = self.nations.get(fold(nation))
+        return self.countries.get(iso) if iso else None
 
     def country_of(self, name: str, kinds: tuple[str, ...] = ("city", "region"), population: int = 100_000,
                    unambiguous: bool = False) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from tidings.nlp.tree import tree_distance
+from tidings.nlp.tree import participle_adjective, tree_distance
 from tidings.record import Location
 from tidings.timeplace.gazetteer import Gazetteer, Place, load_gazetteer
 
@@ -34,6 +34,8 @@ _GENERIC = frozenset({"city", "town", "village", "province", "region", "state", 
                       "much", "all", "rest", "mountain", "outskirt", "lawn", "grounds", "compound", "headquarters",
                       "gate", "steps", "crossing", "base", "zone", "hometown", "birthplace", "township",
                       "municipality", "prefecture"})
+#: Place nouns that a nationality word alone makes a country's ("Syrian territory", "Ukrainian soil").
+_NATIONAL_GROUNDS = ("territory", "soil", "airspace")
 #: Compass words after a generic place noun that lead to the place it lies by ("villages west of Bakhmut").
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                       "north-east", "north-west", "south-east", "south-west"})
@@ -107,8 +109,8 @@ def _qualified(token: Token) -> list[Token]:
     named += [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "the capital Tripoli"
     found = [*named[-1:], *[q for o in inner for q in _qualified(o)]]
     owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]  # "Japan's economic zone"
-    if token.lower_ == "capital" and not found:
-        return [token]  # "the Iranian capital": resolved to the capital city
+    if token.lower_ in ("capital", *_NATIONAL_GROUNDS) and not found:
+        return [token]  # "the Iranian capital", "Syrian territory": resolved to the city, the country
     return found or owner
 
 
@@ -127,6 +129,8 @@ def _anchors(tokens: list[Token]) -> list[Token]:
         head = t.head
         if t.dep_ == "pobj" and head.i in ids and (head.lower_ in _PLACE_PREPS or _directional(head)):
             out.extend(_qualified(t))
+        elif t.dep_ == "dobj" and participle_adjective(head) and head.doc[head.i - 1].lower_ in _PLACE_PREPS:
+            out.extend(_qualified(t))  # the parser's "in [occupied] Karabakh"
         elif t.dep_ == "dobj" and head.lemma_.lower() in _PLACE_OBJECT_VERBS:
             out.extend(q for q in _qualified(t) if q.pos_ == "PROPN" and (_generic(t) or q.ent_type_ not in _NOT_PLACES))
         elif t.lower_ == "where" and t.dep_ == "advmod" and head.dep_ == "relcl":
@@ -171,11 +175,20 @@ def _capital(anchor: Token, gaz: Gazetteer) -> Place | None:
     return None
 
 
+def _national(anchor: Token, gaz: Gazetteer) -> Place | None:
+    """"Syrian territory", "on Ukrainian soil", "Bosnian Serb territory": the country its first
+    nationality word names."""
+    if anchor.lemma_.lower() not in _NATIONAL_GROUNDS:
+        return None
+    mods = sorted((c for c in anchor.children if c.dep_ in ("amod", "compound", "nmod")), key=lambda c: c.i)
+    return next((p for p in (gaz.nation_place(m.text) for m in mods) if p is not None), None)
+
+
 def _resolve(anchor: Token, countries: set[str], nearby: set[str], gaz: Gazetteer,
              weak: set[str] = frozenset()) -> Place | None:
     """The place an anchor names; only its whole name may match an alternate name, and a
     country after "on" is a target, not a place."""
-    capital = _capital(anchor, gaz)
+    capital = _capital(anchor, gaz) or _national(anchor, gaz)
     if capital is not None:
         return capital
     named = [c for c in anchor.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
