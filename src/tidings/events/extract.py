@@ -197,8 +197,8 @@ def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     found = prep_objects(token, (slot,)) + (_for_clause_subjects(token, holder) if slot == "for" else [])
     if holder is not None:
         found = [o for h in _object_heads(token, holder) for o in prep_objects(h, (slot,))] + found
-        if not found:  # "lifted the sanctions it had imposed on India"
-            found = [o for clause in children(holder, "relcl", "acl") for o in prep_objects(clause, (slot,))]
+        if not found:  # "lifted the sanctions it had imposed on India", "granted an order sought by the ACLU"
+            found = [o for c in children(holder, "relcl", "acl") for o in prep_objects(c, (slot,)) + _agents(c, slot)]
         loading = next((a for a in list(holder.ancestors)[:3] if a.dep_ == "acl"), None)
         if not found and loading is not None and lemma_of(loading.head) in settings.CARRIER_NOUNS:
             found = prep_objects(loading, (slot,))  # "sent trucks loaded with [food] into Gaza"
@@ -221,6 +221,13 @@ def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
     if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
         found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
     return [end for t in found for end in _flow_ends(t)] if slot in _SCOPE_PREPS else found
+
+
+def _agents(clause: Token, slot: str) -> list[Token]:
+    """The "by" agent of a passive clause on the object, when "by" is the slot sought: "granted
+    the injunction sought by [the union]", "approved the request filed by [Kyiv]"."""
+    agent = agent_of(clause) if slot == "by" else None
+    return [agent] if agent is not None else []
 
 
 def _flow_ends(noun: Token) -> list[Token]:
@@ -364,6 +371,15 @@ def _out_of(child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "out" and any(p.lower_ == "of" for p in children(child, "prep"))
 
 
+def _has_to_clause(verb: Token) -> bool:
+    """True when ``verb`` has a to-clause, or its object has one the parser hangs on the object's
+    participle: "forced a plane flying from Karachi [to land] in Jaipur"."""
+    carried = [c for o in children(verb, "dobj") for a in children(o, "acl") if a.tag_ == "VBG"
+               for c in children(a, "advcl", "xcomp")]
+    return any(c.dep_ in ("xcomp", "ccomp") or c in carried for c in [*verb.children, *carried]
+               if any(a.lower_ == "to" for a in c.children))
+
+
 def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
     if not _has_particle(token, pattern.particle):
         return f"no particle '{pattern.particle}'"
@@ -379,8 +395,7 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         return "the verb has no direct object here"
     if pattern.intransitive and (passive or direct_object(token) is not None):
         return "the verb has a direct object here"
-    if pattern.to_clause and not any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
-                                     for c in token.children):
+    if pattern.to_clause and not _has_to_clause(token):
         return "the verb has no to-clause here"
     fought = _unless_object(token, pattern)
     if fought:
@@ -405,6 +420,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         return Candidate(token, pattern, (), _targets(token, pattern, obj, lexicon), "passive", obj)  # by the state
     if source is None:
         return "no 'by' agent in the passive" if passive else "no subject, own or inherited"
+    if pattern.subjects and lemma_of(effective_head(source)) not in pattern.subjects:
+        return f"the subject is not one of: {', '.join(pattern.subjects)}"
     named = obj is not None and not pattern.reverse  # a reverse act's object names no victim ("died in an attack on X")
     extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if named else ())
                   for slot in p.target if slot not in _NON_PREP_SLOTS)

@@ -326,11 +326,13 @@ def accused_act(verb: Token) -> bool:
 
 def requested(token: Token) -> bool:
     """True when the event is what someone asks or lets another do: the to-clause of "urged X
-    to", "called on X to", "asked X to", "called for X to", "allowed X to", or the object of
-    "called for"."""
+    to", "called on X to", "asked X to", "called for X to", "allowed X to", "permission to", or
+    the object of "called for"."""
     verb = clause_head(token)
     if verb.i != token.i and token.dep_ == "pobj" and token.head.lower_ == "for":
         return token.head.head.lemma_.lower() in _ASKING and token.head.head.i == verb.i
+    if verb.i == token.i and token.dep_ == "acl" and token.head.lemma_.lower() in _PERMISSIONS:
+        return True  # "granted the police permission to detain him": what the permission lets another do
     if verb.i != token.i or token.head.lemma_.lower() not in _ASKING | _PERMITTING or said_on_call(token.head, token):
         return False  # "called her counterpart to apologise": the caller's apology
     marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "aux")}

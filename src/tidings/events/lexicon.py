@@ -36,8 +36,8 @@ StrictBoolLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 _KEYS = {"id", "verb", "noun", "object", "target", "cameo", "event", "mode", "symmetric", "reverse",
-         "one_sided", "one_way", "transitive", "intransitive", "to_clause", "ergative", "unless_modifier", "unless_object", "example",
-         "note"}
+         "one_sided", "one_way", "transitive", "intransitive", "to_clause", "ergative", "unless_modifier",
+         "unless_object", "example", "note", "subject"}
 _SLOTS = {"dobj", "dative", "xcomp-dobj", "ccomp-subj", "between"}
 
 
@@ -66,6 +66,7 @@ class Pattern:
     unless_modifier: tuple[str, ...] = ()  # object or noun modifiers that rule the pattern out ("a rescue operation")
     unless_object: tuple[str, ...] = ()  # a verb's objects that rule it out ("fight the pandemic" is no attack)
     one_way: bool = False  # symmetric ASSAULT whose named target is only the victim ("violated the truce with X")
+    subjects: tuple[str, ...] = ()  # head lemmas the verb's subject must have ("troops left Kabul", not "the president left")
 
 
 def rule_pattern(pid: str, event: str, cameo: str, target: str) -> Pattern:
@@ -143,7 +144,8 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         intransitive=bool(entry.get("intransitive", False)),
         to_clause=bool(entry.get("to_clause", False)), ergative=bool(entry.get("ergative", False)),
         unless_modifier=_as_list(entry.get("unless_modifier")),
-        unless_object=_as_list(entry.get("unless_object")), one_way=bool(entry.get("one_way", False)))
+        unless_object=_as_list(entry.get("unless_object")), one_way=bool(entry.get("one_way", False)),
+        subjects=_as_list(entry.get("subject")))
 
 
 def parse_lexicon(data: Any, origin: str, into: Lexicon | None = None) -> Lexicon:

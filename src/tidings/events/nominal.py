@@ -120,6 +120,40 @@ def _described(noun: Token, pattern: Pattern) -> list[Token]:
     return list(conjuncts(noun.head)) if noun.dep_ == "appos" else []
 
 
+#: Verbs whose subject owns up to the act named after "responsibility for" ("the Pakistani Taliban
+#: claimed responsibility for the bombing"); denials are not among them.
+_OWNING_VERBS = frozenset({"claim", "admit", "accept", "acknowledge", "take", "bear"})
+
+
+def _answerable(noun: Token, pattern: Pattern) -> list[Token]:
+    """Who answers for the hostile act a noun names: "Boko Haram was responsible for the killings
+    in Borno", "al-Shabaab claimed responsibility for the attack" (not "Kyiv held Moscow
+    responsible for", an accusation, nor "denied responsibility for"; and no duty such as "is
+    responsible for aid to refugees")."""
+    node = noun.head if noun.dep_ == "conj" else noun  # "responsible for killings and beheadings"
+    if pattern.event not in HOSTILE_TYPES or node.dep_ != "pobj" or node.head.lower_ != "for":
+        return []
+    owner = node.head.head
+    owning = owner.lower_ == "responsible" and owner.dep_ == "acomp" and lemma_of(owner.head) in _COPULAS \
+        or owner.lemma_.lower() == "responsibility" and owner.dep_ == "dobj" and lemma_of(owner.head) in _OWNING_VERBS
+    subject = subject_of(owner.head) if owning else None
+    return list(conjuncts(subject)) if subject is not None else []
+
+
+#: Verbs and the preposition after which they name what their subject pays for: "paid for food
+#: aid for Yemen", "spent €2 billion on aid to Syrian refugees".
+_FUNDING = frozenset({("pay", "for"), ("spend", "on")})
+
+
+def _funding_verb(noun: Token, pattern: Pattern) -> Token | None:
+    """The verb by which its subject pays for the aid a noun names ("paid for food aid", "spent
+    €2 billion on aid"); the parser often hangs the aid's recipient on it."""
+    if pattern.event != "AID" or noun.dep_ != "pobj":
+        return None
+    verb = noun.head.head
+    return verb if (lemma_of(verb), noun.head.lower_) in _FUNDING else None
+
+
 def _governor_subject(noun: Token) -> list[Token]:
     """The doer of a nominal event without its own: the subject of the verb whose object it is
     ("the EU adopted a package of sanctions against Russia") or of the trip it is the purpose of
@@ -177,10 +211,11 @@ def noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidat
             return Candidate(token, pattern, (sides[0],), (tuple(sides[1:]),), "nominal")
     options = ()
     performed = token.dep_ == "dobj" and lemma_of(token.head) not in REACTION_VERBS  # not "blamed the attack on"
+    funding = _funding_verb(token, pattern)  # "spent €2 billion on aid to X": the parser's attachment
     holders = (token, token.head) if token.dep_ == "conj" or performed else (token,)  # "its rejection and
-    holders += tuple(complements)  # the parser's "suspension of [aid to Tanzania]"
+    holders += tuple(complements) + ((funding,) if funding is not None else ())  # "suspension of [aid to X]"
     for holder in holders:  # condemnation of X"; the parser's "resumed [arms sales] to Saudi Arabia"
-        options = tuple(tuple(t for o in prep_objects(holder, (slot,)) for t in conjuncts(o))
+        options = tuple(tuple(t for o in prep_objects(holder, (slot,)) for t in conjuncts(o) if t.i != token.i)
                         for slot in pattern.target if slot not in ("dobj", "dative", "xcomp-dobj", "between"))
         options = tuple(o for o in options if o)
         if options:
@@ -198,7 +233,9 @@ def noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidat
     if not sources and not options and in_force(token, pattern):
         return Candidate(token, pattern, (), (), "nominal", consumed)  # "the ceasefire took effect": the story's
     if not sources:
-        sources = _governor_subject(token) or _described(token, pattern)
+        funder = subject_of(funding) if funding is not None else None
+        sources = _governor_subject(token) or _described(token, pattern) or _answerable(token, pattern) \
+            or list(conjuncts(funder) if funder else ())
     elif not options and any(p.lower_ == "from" for p in children(token, "prep")):
         options = tuple(o for o in (_receiver(token),) if o)  # "received an invitation from Putin"
     if not sources and pattern.event in settings.GOVERNMENT_TARGET_TYPES and _occurs(token):

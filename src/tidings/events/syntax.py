@@ -72,9 +72,10 @@ def subject_of(verb: Token) -> Token | None:
         own = children(own[0], "pobj") or own
     if own:
         return _issuer(_relative_antecedent(verb, _shared_head(own[0])))
-    stray = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i - 1
+    stray = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
+             and all(t.dep_ in ("aux", "neg") for t in verb.doc[c.i + 1:verb.i])
              and len(c.text) > 1 and c.text.isupper() and c.is_alpha]
-    if stray:  # the parser's "[USAID] provided" as an adverb: an acronym right before the verb
+    if stray:  # the parser's "[USAID] (has) provided" as an adverb: an acronym right before the verb
         return stray[0]
     named = [o for c in verb.children if c.dep_ in ("prep", "nsubj") and c.pos_ == "ADP" and c.i < verb.i
              and c.ent_type_ == "PERSON" for o in children(c, "pobj") if o.ent_type_ == "PERSON"]
@@ -87,6 +88,8 @@ def subject_of(verb: Token) -> Token | None:
     if head.i == verb.i:
         return None
     if verb.dep_ in ("acomp", "attr", "oprd"):  # "Xi is due to pay …": the subject of "is"
+        return subject_of(head)
+    if verb.dep_ == "ccomp" and head.lemma_ == "let":  # the parser's "Eritrea let [free] the journalists"
         return subject_of(head)
     if verb.dep_ == "xcomp":
         objects = children(head, "dobj") or [o for p in children(head, "prep") if p.lower_ in ("on", "upon")
