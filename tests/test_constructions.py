@@ -407,6 +407,20 @@ CASES = [
     ("Ukraine said Russia was behind the cyberattack on its banks.", ("ACCUSE", "UKR -", "RUS -", "asserted")),
     ("Kenyan police said al-Shabaab gunmen were responsible.", ("ACCUSE", "KEN COP", "SOM REB", "asserted")),
     ("The minister said the army was responsible for security in the north.", None),
+    # "they" after a spokesman is the body the spokesman speaks for
+    ("Taliban spokesman Zabihullah Mujahid said they would free the captured Afghan soldiers.",
+     ("AGREE", "AFG GOV", "AFG MIL", "asserted")),
+    # "would" with a time still to come is the future of reported speech, not a supposition
+    ("Putin would hold talks with Erdogan in Sochi next week.", ("CONSULT", "RUS GOV", "TUR GOV", "planned")),
+    ("Putin would hold talks with Erdogan in Sochi next week.", ("AGREE", "RUS GOV", "TUR GOV", "asserted")),
+    # a nationality adjective alone before a coordinated noun phrase shares its head noun
+    ("Japanese and the Australian navies held joint drills off Darwin.", ("COOPERATE", "JPN MIL", "AUS MIL", "asserted")),
+    # "called on X" with nothing asked of X is a visit paid to X; the parser's past tense hung on its subject
+    ("The new Indian envoy called on Prime Minister Sheikh Hasina in Dhaka.", ("CONSULT", "IND GOV", "BGD GOV", "asserted")),
+    ("The Qatari emir called on Egypt and Israel to agree a truce.", ("REQUEST", "QAT GOV", "EGY -", "asserted")),
+    # the parser's verb "support" in "solidarity with and support for"; an "of" phrase after two nouns is both's
+    ("Kenya expressed its solidarity with and support for the people of Somalia.", ("SUPPORT", "KEN -", "SOM CVL", "asserted")),
+    ("Egypt voiced its support for the government and people of Saudi Arabia.", ("SUPPORT", "EGY -", "SAU CVL", "asserted")),
     # who "was responsible for" or "claimed responsibility for" an act did it (not "held X responsible")
     ("Al-Shabaab was responsible for the bombing of a hotel in Mogadishu.", ("ASSAULT", "SOM REB", "SOM -", "asserted")),
     ("Boko Haram claimed responsibility for the attack on an army base in Borno.",

@@ -28,16 +28,31 @@ class PlacedActors:
 
     def _shared_nationality(self, head: Token, actor: Actor | None, day: str | None) -> Actor | None:
         """A bare noun coordinated after one with a nationality shares it: "Israeli women and
-        children" are all Israeli, whatever place the phrase names."""
+        children" are all Israeli, whatever place the phrase names, and "the government and people
+        of Saudi Arabia" are both Saudi (the parser hangs the "of" phrase after them on the first)."""
         if head.dep_ != "conj" or head.pos_ != "NOUN" or any(c.dep_ in MODIFIER_DEPS for c in head.children):
             return actor
         first = head.head
         modifiers = [c for c in first.children if c.dep_ in ("amod", "compound") and c.i < first.i]
-        found = self.resolve_tokens(modifiers + [first], first, day) if modifiers else None
+        if any(p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i for p in first.children):
+            modifiers = [t for t in phrase_tokens(first) if t != first]
+        found = self.resolve_tokens(sorted(modifiers + [first], key=lambda t: t.i), first, day) if modifiers else None
         if found is None or not found.country or found.org or actor is not None and actor.org:
             return actor
         agent = actor.agent if actor is not None and actor.agent else found.agent
         return Actor(head.text, found.name, found.country, agent, None, actor_code(found.country, agent))
+
+    def _elided_head(self, head: Token, actor: Actor | None, day: str | None) -> Actor | None:
+        """A nationality adjective standing alone before a coordinated noun phrase shares its head
+        noun: "Japanese and the Australian armies" are Japanese armies too."""
+        nouns = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        entry = self._modifier_entry(head) if actor is None and head.pos_ == "ADJ" and nouns else None
+        if entry is None or entry.kind not in PLACE_KINDS:
+            return actor
+        shared = self.resolve_tokens(phrase_tokens(nouns[0]), nouns[0], day)
+        agent = shared.agent if shared is not None and not shared.org else None
+        name = self.kb.country_names.get(entry.country, entry.country)
+        return Actor(head.text, name, entry.country, agent, None, actor_code(entry.country, agent))
 
     def _the_country(self, head: Token, memory: DocMemory) -> Actor | None:
         """"the country", "the nation" with no other words: the document's main country."""

@@ -32,21 +32,16 @@ __all__ = ["ActorResolver", "DocMemory", "phrase_tokens", "effective_head"]
 from tidings.record import Actor
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
 #: Words that make a group of states ones named before ("the two countries", "these nations").
 _POINTING_BACK = frozenset({"two", "both", "these", "those", "such"})
+
+
+def _voice(name: Token) -> bool:
+    """True for a person named with a title that makes them speak for a body ("Taliban spokesman
+    Zabihullah Mujahid", "the coalition spokesperson, Colonel Turki al-Malki")."""
+    titles = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+    return any(t.lemma_.lower() in VOICES for t in phrase_tokens(name) + titles)
+
 
 class ActorResolver(PlacedActors):
     """Callable that resolves a head token to an :class:`Actor` (or None when unknown)."""
@@ -320,6 +315,7 @@ class ActorResolver(PlacedActors):
         if memory is not None and request_title(head) is not None:  # "the government", "the president"
             actor = summit_body(head, memory) or in_country(actor, memory.main_country) \
                 or self._the_country(head, memory)
+        actor = self._elided_head(head, actor, day)  # "Japanese and the Australian armies"
         actor = self._shared_sector(head, self._shared_nationality(head, actor, day))
         return named_by_apposition(head, former(head, self._divided(head, actor, memory)))
 
@@ -441,7 +437,9 @@ class ActorResolver(PlacedActors):
 
     def _group_antecedent(self, pronoun: Token, token: Token, day: str | None,
                           memory: DocMemory | None) -> Actor | None:
-        if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ == "PERSON":
+        """An earlier subject naming a group or state; a person only as the voice of one
+        ("a Taliban spokesman, Zabihullah Mujahid, said they would …": the Taliban)."""
+        if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ == "PERSON" and not _voice(token):
             return None
         if pronoun.lower_ in ("it", "its") and token.tag_ in ("NNS", "NNPS"):
             return None  # "officials" is no "it"
@@ -556,44 +554,5 @@ class ActorResolver(PlacedActors):
         country, agent = actor.country or best.country, actor.agent or best.agent
         return Actor(actor.text, actor.name, country, agent, actor.org,
                      actor.code if actor.org else actor_code(country, agent))
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 

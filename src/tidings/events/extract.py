@@ -393,6 +393,8 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     passive = is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
     if pattern.transitive and not passive and direct_object(token) is None:
         return "the verb has no direct object here"
+    if pattern.intransitive and (passive or direct_object(token) is not None):
+        return "the verb has a direct object here"
     if pattern.to_clause and not _has_to_clause(token):
         return "the verb has no to-clause here"
     fought = _unless_object(token, pattern)

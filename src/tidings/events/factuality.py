@@ -73,11 +73,27 @@ def _modal(token: Token) -> str | None:
         if word in _PLANNED_MODALS:
             return "planned"
         if word in _HYPOTHETICAL_MODALS:
-            return "hypothetical"
+            return "planned" if word in _REPORTED_FUTURE and dated_ahead(token) else "hypothetical"
     going = [c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"]
     if going and token.head.lemma_ == "go" and token.dep_ == "xcomp":
         return "planned"
     return None
+
+
+#: Modals that, with a time still to come, are the future of reported speech: "would hold talks with
+#: Abbas next month" is planned, not a supposition.
+_REPORTED_FUTURE = frozenset({"would", "'d"})
+#: Words of a time phrase that put it ahead: "next month", "tomorrow", "in the coming weeks".
+_AHEAD = frozenset({"next", "tomorrow", "coming", "upcoming"})
+
+
+def dated_ahead(verb: Token) -> bool:
+    """True for a clause dated to a time still to come by a time phrase of its own ("next month",
+    "tomorrow", "in the coming days")."""
+    times = [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")]
+    times += [o for p in children(verb, "prep") for o in children(p, "pobj")]
+    times = [t for t in times if t.ent_type_ == "DATE" or t.lemma_.lower() in settings.TIME_UNITS]
+    return any(w.lower_ in _AHEAD for t in times for w in t.subtree)
 
 
 def _own(token: Token) -> str | None:
@@ -336,6 +352,8 @@ def commitment(token: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _PLANNED_MODALS for c in verb.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in _REPORTED_FUTURE for c in verb.children) and dated_ahead(verb):
+        return True  # "would hold talks with Abbas next month"
     if verb.dep_ == "acl" and _own_commitment(verb.head):
         return not _negated(verb.head.head)  # "reiterated its commitment to support", "expressed readiness to"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS \

@@ -36,8 +36,8 @@ StrictBoolLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 _KEYS = {"id", "verb", "noun", "object", "target", "cameo", "event", "mode", "symmetric", "reverse",
-         "one_sided", "one_way", "transitive", "to_clause", "ergative", "unless_modifier", "unless_object", "example",
-         "note", "subject"}
+         "one_sided", "one_way", "transitive", "intransitive", "to_clause", "ergative", "unless_modifier",
+         "unless_object", "example", "note", "subject"}
 _SLOTS = {"dobj", "dative", "xcomp-dobj", "ccomp-subj", "between"}
 
 
@@ -60,6 +60,7 @@ class Pattern:
     example: str | None
     one_sided: bool = False  # coded even when no target resolves ("Iran denied sending drones")
     transitive: bool = False  # the verb needs a direct object ("returned the paintings to Peru", not "returned to Lima")
+    intransitive: bool = False  # the verb takes no direct object here (the parser's "solidarity with and [support] for X")
     to_clause: bool = False  # the verb needs a to-clause ("told Washington to stop", not "told reporters")
     ergative: bool = False  # the subject of the verb with no object is its object ("peacekeepers deployed")
     unless_modifier: tuple[str, ...] = ()  # object or noun modifiers that rule the pattern out ("a rescue operation")
@@ -140,6 +141,7 @@ def _pattern(entry: dict[str, Any]) -> Pattern:
         event=entry["event"], mode=entry.get("mode"), symmetric=bool(entry.get("symmetric", False)),
         reverse=bool(entry.get("reverse", False)), example=entry.get("example"),
         one_sided=bool(entry.get("one_sided", False)), transitive=bool(entry.get("transitive", False)),
+        intransitive=bool(entry.get("intransitive", False)),
         to_clause=bool(entry.get("to_clause", False)), ergative=bool(entry.get("ergative", False)),
         unless_modifier=_as_list(entry.get("unless_modifier")),
         unless_object=_as_list(entry.get("unless_object")), one_way=bool(entry.get("one_way", False)),

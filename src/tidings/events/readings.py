@@ -24,7 +24,7 @@ from tidings.events.factuality import commitment
 from tidings.nlp.tree import clause_head
 from tidings.record import Actor, Event
 
-__all__ = ["event_id", "recoded", "own_condition", "riot", "peacekeeping", "show_of_force", "official_protest",
+__all__ = ["event_id", "recoded", "own_condition", "courtesy_call", "riot", "peacekeeping", "show_of_force", "official_protest",
            "demonstration", "crowd_protest", "verbal_attack", "labour_strike", "intents", "REFUSAL_CODE"]
 
 REFUSAL_CODE = "120"  # CAMEO: reject, not specified below
@@ -80,6 +80,29 @@ def peacekeeping(cand: Candidate, event: Event) -> Event:
     words = {t.lemma_.lower() for t in clause_head(cand.predicate).subtree}
     words |= {t.lemma_.lower() for h in cand.sources for t in h.subtree}
     return recoded(event, "074", "peacekeeping") if words & settings.PEACEKEEPING_WORDS else event
+
+
+#: Patterns of "called on X", an appeal when something is asked of X.
+_CALLS_ON = frozenset({"request.call_on", "request.call_upon"})
+#: What makes "called on X" an appeal: a to-clause or that-clause ("called on Iran to release", the
+#: parser's "Iran [to release]"), a negation or a "for" phrase ("called on both sides for restraint").
+_APPEAL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "neg"})
+
+
+def _asks(token: Token) -> bool:
+    """True when ``token`` governs what an appeal asks for."""
+    return any(c.dep_ in _APPEAL_DEPS or c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+
+
+def courtesy_call(cand: Candidate, event: Event) -> Event:
+    """"The Chinese ambassador called on Prime Minister Khan in Islamabad" with nothing asked of him
+    is a visit paid to him (CONSULT 042), as British and South Asian news use the phrase."""
+    if cand.pattern.id not in _CALLS_ON or event.event_type != "REQUEST":
+        return event
+    called = [t for p in cand.predicate.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for t in p.children]
+    if _asks(cand.predicate) or any(_asks(t) for t in called):
+        return event
+    return replace(recoded(event, "042", "visit"), factuality=event.factuality)
 
 
 def official_protest(event: Event) -> Event:

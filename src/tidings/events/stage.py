@@ -26,7 +26,7 @@ from tidings.events.extract import Candidate, find_candidates, has_modifiers, in
 from tidings.events.factuality import factuality, requested
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.placed import population
-from tidings.events.readings import (crowd_protest, demonstration, event_id, intents, labour_strike, official_protest,
+from tidings.events.readings import (courtesy_call, crowd_protest, demonstration, event_id, intents, labour_strike, official_protest,
                                      own_condition, peacekeeping, riot, show_of_force, verbal_attack)
 from tidings.events.sides import ImpliedSides, aimed_at_government, object_not_an_actor, same_actor
 from tidings.events.syntax import agent_of, conjuncts, is_passive, prep_objects, subject_of
@@ -555,7 +555,8 @@ class EventStage(ImpliedSides):
         a swap, the refusals and the stated intents and threats they imply. A government's stated
         boycott is a threat to boycott, though its boycott is a complaint: intents read the acts
         before the complaint reading."""
-        acts = [labour_strike(cand, show_of_force(cand, peacekeeping(cand, riot(cand, e)))) for e in events]
+        acts = [labour_strike(cand, show_of_force(cand, peacekeeping(cand, riot(cand, courtesy_call(cand, e)))))
+                for e in events]
         events = [demonstration(cand, verbal_attack(cand, crowd_protest(cand, official_protest(e)))) for e in acts]
         events += self._exchanged(cand, events, day, memory)
         return events + self._refusals(cand, events, day, memory) + intents(cand, acts)
