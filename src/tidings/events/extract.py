@@ -14,12 +14,13 @@ from spacy.tokens import Span, Token
 
 from tidings import settings
 from tidings.actors.resolve import effective_head
-from tidings.events.candidate import HOSTILE_TYPES, XCOMP_PREPS, Candidate, has_modifiers, lemma_of, modified_by
+from tidings.events.candidate import HOSTILE_TYPES, Candidate, has_modifiers, lemma_of, modified_by
 from tidings.events.holders import cargo, matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.nominal import REACTION_VERBS, in_force, noun_candidate, noun_doers
+from tidings.events.slots import LOCATIVE, in_particle, object_heads, object_not_party, prep_slot, slot_heads
 from tidings.events.syntax import (addressees_of, agent_of, children, conjuncts, direct_object, is_passive,
-                                   occasion, prep_objects, subject_of, time_phrase)
+                                   prep_objects, subject_of, time_phrase)
 from tidings.nlp.tree import participle_adjective
 
 __all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers", "has_modifiers",
@@ -33,7 +34,7 @@ def _specificity(pattern: Pattern) -> int:
 def _beside_object(cand: Candidate) -> bool:
     """True when the pattern's object is the object of the particle's preposition while the verb
     has another direct object of its own ("withdrew [observers] from the zone")."""
-    if cand.consumed is None or not _in_particle(cand.predicate, cand.consumed):
+    if cand.consumed is None or not in_particle(cand.predicate, cand.consumed):
         return False
     own = direct_object(cand.predicate)
     return own is not None and own.i != cand.consumed.i
@@ -67,13 +68,6 @@ def _has_particle(token: Token, particle: str | None) -> bool:
 def _particle_tokens(token: Token, particle: str | None) -> list[Token]:
     """The verb's particle words that may hold the pattern's preposition ("walked [away] from")."""
     return [c for c in token.children if particle and c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod")]
-
-
-def _in_particle(verb: Token, noun: Token) -> bool:
-    """True when the noun is the object of the verb's preposition ("into custody") or of one
-    under its particle ("away from the talks")."""
-    prep = noun.head if noun.dep_ == "pobj" else None
-    return prep is not None and (prep.head == verb or prep.head.head == verb and prep.head.dep_ in ("prt", "prep", "advmod"))
 
 
 def _object(token: Token, pattern: Pattern, passive: bool) -> Token | None:
@@ -119,155 +113,6 @@ def _raised_objects(verb: Token) -> list[Token]:
     return [s for c in clauses for s in children(c, "nsubj") if s.pos_ in ("NOUN", "PROPN")]
 
 
-def _named_after(verb: Token, obj: Token) -> Token:
-    """The name the parser split off a common-noun object as a second object: in "met his
-    counterpart French President Emmanuel Macron" both "counterpart" and "Macron" hang on "met";
-    the name is the one met."""
-    if obj.pos_ not in ("NOUN", "ADJ"):  # the tagger's "his counterpart" as an adjective
-        return obj
-    after = [c for c in children(verb, "dobj") if c.i > obj.i and c.pos_ == "PROPN"
-             and all(t.i in {s.i for s in c.subtree} for t in obj.doc[obj.i + 1:c.i])]
-    return after[0] if after else obj
-
-
-def _slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
-    """The heads a pattern's target slot finds on ``token``: its direct object, its dative, the
-    objects of its to-clause, the subject of its that-clause, or the object of a preposition."""
-    readers = {"dobj": _direct_slot, "dative": _dative_slot, "xcomp-dobj": _xcomp_slot, "ccomp-subj": _ccomp_slot}
-    return readers[slot](token, obj) if slot in readers else _prep_slot(token, slot, obj)
-
-
-def _direct_slot(token: Token, obj: Token | None) -> list[Token]:
-    """The direct object; one found through the particle's preposition is none ("took [him]
-    into custody"), and the parser's "called [US Secretary of State Antony Blinken]" is one."""
-    found = direct_object(token) if obj is None or _in_particle(token, obj) else obj
-    found = obj if found is None else found
-    if found is None:
-        found = next((c for c in children(token, "oprd") if c.pos_ == "PROPN"), None)
-    return [_named_after(token, found)] if found is not None else []
-
-
-def _dative_slot(token: Token, obj: Token | None) -> list[Token]:
-    """The indirect object ("granted Spain asylum"), the subject of a passive of giving
-    ("González was granted asylum by Spain"), or the parser's "granted [the British government
-    permission]"."""
-    out = [t for child in children(token, "dative", "iobj")
-           for t in (children(child, "pobj") if child.pos_ == "ADP" else [child])]
-    if obj is not None and is_passive(token):
-        out.extend(children(token, "nsubjpass"))
-    if not out and obj is not None:
-        out.extend(c for c in children(obj, "compound") if c.pos_ in ("NOUN", "PROPN"))
-    return out
-
-
-def _xcomp_slot(token: Token, obj: Token | None) -> list[Token]:
-    """The parties of the to-clause: "agreed to lend $1 billion to Indonesia", "urged X to meet
-    Y"; what is made or handed over is none ("agreed to build [a school]", "to send [troops]");
-    failing those, the object of its purpose clause ("offered to send troops to help [the
-    Philippine army]")."""
-    found = []
-    for clause in children(token, "xcomp"):
-        for verb in [clause, *children(clause, "xcomp", "conj")]:
-            objects = children(verb, "dobj")
-            made = _object_not_party(verb)
-            recipients = [d for d in children(verb, "dative") if d.pos_ != "ADP"]  # "to give [Kyiv] tanks"
-            held = [o for o in objects if not _meeting_with_party(o)]  # "to break off talks with [the rebels]"
-            found += (recipients if made else held) + prep_objects(verb, XCOMP_PREPS)
-            found += [o for held in objects  # "sign a deal with Iran", "set up a venture with Toyota"
-                      for o in prep_objects(held, ("with",) if made else ("with", "to", "for"))]
-    return found or [o for clause in children(token, "xcomp") for c in children(clause, "advcl")
-                     if any(a.lower_ == "to" for a in children(c, "aux")) for o in children(c, "dobj")]
-
-
-def _meeting_with_party(noun: Token) -> bool:
-    """True for a meeting noun that names its other party ("ceasefire talks with
-    Hamas"): the party is the one acted on, not the talks, whatever words modify them."""
-    return lemma_of(noun) in settings.MEETING_NOUNS and bool(prep_objects(noun, ("with",)))
-
-
-def _ccomp_slot(token: Token, obj: Token | None) -> list[Token]:
-    """The subject of the that-clause: "hoped that Iran would seize", "demanded that Israel withdraw"."""
-    return [s for clause in children(token, "ccomp") for s in children(clause, "nsubj")]
-
-
-def _prep_slot(token: Token, slot: str, obj: Token | None) -> list[Token]:
-    """The objects of the preposition ``slot`` on the verb, on its object (or the object's
-    relative clause, or the vehicle that carries it), or where the parser hangs it."""
-    holder = obj if obj is not None else direct_object(token)
-    found = prep_objects(token, (slot,)) + (_for_clause_subjects(token, holder) if slot == "for" else [])
-    if holder is not None:
-        found = [o for h in _object_heads(token, holder) for o in prep_objects(h, (slot,))] + found
-        if not found:  # "lifted the sanctions it had imposed on India", "granted an order sought by the ACLU"
-            found = [o for c in children(holder, "relcl", "acl") for o in prep_objects(c, (slot,)) + _agents(c, slot)]
-        loading = next((a for a in list(holder.ancestors)[:3] if a.dep_ == "acl"), None)
-        if not found and loading is not None and lemma_of(loading.head) in settings.CARRIER_NOUNS:
-            found = prep_objects(loading, (slot,))  # "sent trucks loaded with [food] into Gaza"
-    if not found and slot == "of" and obj is not None:  # "hosted the [ASEAN] summit": whose meeting it is
-        found = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-    if not found and slot in _PARTNER_PREPS:  # "agreed to a ceasefire with Hamas"
-        found = [o for noun in prep_objects(token, ("to", "on")) for o in prep_objects(noun, (slot,))]
-    if not found and slot in _PARTNER_PREPS:  # "in a meeting with Trudeau, Biden agreed to …"
-        found = [o for p in children(token, "prep") if occasion(p) for noun in children(p, "pobj")
-                 for o in prep_objects(noun, (slot,))]
-    if not found and token.dep_ == "advcl" and token.tag_ == "VBG":  # "arrived in Bangladesh seeking refuge"
-        found = prep_objects(token.head, (slot,))
-    if not found and slot == "between":  # "launched a mediation effort to resolve the rift between A and B"
-        clauses = children(token, "xcomp", "advcl") + (children(holder, "acl", "relcl") if holder is not None else [])
-        found = [o for c in clauses for v in [c, *children(c, "xcomp")] for n in children(v, "dobj")
-                 for o in prep_objects(n, ("between",))]
-    if not found and slot == "against":  # "mobilized troops for a battle against the rebels"
-        found = [o for h in (token, holder) if h is not None for n in prep_objects(h, ("for",))
-                 for o in prep_objects(n, ("against",))]
-    if slot in _LOCATIVE:  # "in the Sea of Japan" is where, not whom
-        found = [t for t in found if t.ent_type_ not in ("LOC", "FAC")]
-    return [end for t in found for end in _flow_ends(t)] if slot in _SCOPE_PREPS else found
-
-
-def _agents(clause: Token, slot: str) -> list[Token]:
-    """The "by" agent of a passive clause on the object, when "by" is the slot sought: "granted
-    the injunction sought by [the union]", "approved the request filed by [Kyiv]"."""
-    agent = agent_of(clause) if slot == "by" else None
-    return [agent] if agent is not None else []
-
-
-def _flow_ends(noun: Token) -> list[Token]:
-    """The other side that a noun of traffic or trade names, whom a restriction on that flow is
-    aimed at ("lifted its ban on [flights to] Qatar", "curbs on [imports from] Australia"); any
-    other noun stands as it is."""
-    if noun.pos_ != "NOUN" or lemma_of(noun) not in settings.FLOW_NOUNS:
-        return [noun]
-    return prep_objects(noun, _FLOW_PREPS) or [noun]
-
-
-def _object_not_party(verb: Token) -> bool:
-    """True for a verb of making or handing over ("build", "set up", "send"): its object is a
-    product or a thing handed over, not a target (but "provide Sri Lanka with vaccines")."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    names = {lemma_of(verb), f"{lemma_of(verb)} {particle}"}
-    given = names & settings.GIVING_VERBS and not prep_objects(verb, ("with",))
-    return bool(names & settings.MAKING_VERBS or given)
-
-
-def _for_clause_subjects(verb: Token, holder: Token | None = None) -> list[Token]:
-    """The subjects of a for-to clause, who are asked or allowed to act: "called for Israel to
-    halt construction", "gave approval for the UN to deliver aid" (the parser makes "for" its
-    marker and may hang the clause on the object)."""
-    clauses = children(verb, "advcl", "ccomp", "acl") + (children(holder, "acl") if holder is not None else [])
-    return [s for c in clauses if any(m.lower_ == "for" for m in children(c, "mark")) for s in children(c, "nsubj")]
-
-
-def _object_heads(verb: Token, obj: Token) -> list[Token]:
-    """The object noun and the heads above it up to the verb's direct object, with that object's
-    conjuncts: the parser hangs a recipient on any of them ("sent 500 tonnes of food and [a
-    shipment of tents to Syria]")."""
-    heads = [obj]
-    while heads[-1].dep_ == "pobj" and heads[-1].head.lower_ == "of" and heads[-1].head.head != verb \
-            and len(heads) < 4:  # "500 tonnes [of] food"
-        heads.append(heads[-1].head.head)
-    companions = prep_objects(verb, _COMPANION_PREPS) if obj.i > verb.i else []  # "sent arms alongside [aid to Kyiv]"
-    return heads + [c for c in conjuncts(heads[-1]) + companions if c not in heads]
-
-
 def _stray_objects(verb: Token, obj: Token | None, slot: str, lexicon: Lexicon) -> list[Token]:
     """Objects of the last ``slot`` preposition (a recipient: "to", "into") that the parser hung
     deep inside the object phrase or on a participle after it ("returned a pendant engraved with
@@ -276,7 +121,7 @@ def _stray_objects(verb: Token, obj: Token | None, slot: str, lexicon: Lexicon) 
     holder = obj if obj is not None else direct_object(verb)
     if holder is None or holder.i < verb.i:  # an ergative verb's subject
         return []
-    holders = _object_heads(verb, holder)
+    holders = object_heads(verb, holder)
     start = max(h.i for h in holders)
     roots = holders + [c for c in children(verb, "advcl", "acl") if c.tag_ in ("VBN", "VBG") and c.i > start]
     preps = [t for r in roots for t in r.subtree
@@ -302,7 +147,7 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon
     """Target heads per slot that yields any, in the pattern's order of preference."""
     options = []
     for slot in pattern.target + tuple(e for e in extra if e not in pattern.target):
-        found = _slot(token, slot, obj)
+        found = slot_heads(token, slot, obj)
         if not found and slot not in _NON_PREP_SLOTS:  # "walked away from the talks with Sanaa"
             found = [o for p in _particle_tokens(token, pattern.particle) for o in prep_objects(p, (slot,))]
         if not found and slot in _TRANSFER_PREPS:
@@ -311,7 +156,7 @@ def _targets(token: Token, pattern: Pattern, obj: Token | None, lexicon: Lexicon
             options.append(tuple(t for head in found for t in conjuncts(head) + _included(head)))
     addressees = addressees_of(token) if pattern.event in _SPOKEN_TYPES else []
     if addressees:  # after the verb's own object: "sent a letter to Biden accusing [Iran] of …"
-        own = 1 if options and "dobj" in pattern.target and _slot(token, "dobj", obj) else 0
+        own = 1 if options and "dobj" in pattern.target and slot_heads(token, "dobj", obj) else 0
         options.insert(own, tuple(t for head in addressees for t in conjuncts(head)))
     if not options and obj is not None and pattern.event == "CONCEDE":
         found = _measure_objects(obj)  # "abandoned his policy of separating [migrant families]"
@@ -335,18 +180,11 @@ def _measure_objects(measure: Token) -> list[Token]:
     verb of making or handing over moves is no party to it ("a plan to send troops")."""
     clauses = [c for c in children(measure, "acl") if any(a.lower_ == "to" for a in children(c, "aux"))]
     clauses += [c for p in children(measure, "prep") if p.lower_ == "of" for c in children(p, "pcomp")]
-    return [o for c in clauses if not _object_not_party(c) for o in children(c, "dobj")]
+    return [o for c in clauses if not object_not_party(c) for o in children(c, "dobj")]
 
 
 #: PLOVER types whose events may stand without a recipient when their verb is intransitive.
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
-_LOCATIVE = frozenset({"in", "at", "near", "off", "over", "around", "inside", "outside", "across"})
-_PARTNER_PREPS = frozenset({"with", "between"})
-#: Prepositions that add a second thing to a verb's object, as "and" does ("ammunition alongside aid").
-_COMPANION_PREPS = ("alongside", "besides")
-#: Prepositions of what a restriction covers, and those by which a flow names its other side.
-_SCOPE_PREPS = frozenset({"on", "against"})
-_FLOW_PREPS = ("to", "from", "with", "into")
 #: Prepositions of a recipient that the parser often hangs inside a long object phrase.
 _TRANSFER_PREPS = frozenset({"to", "into"})
 _NON_PREP_SLOTS = frozenset({"dobj", "dative", "xcomp-dobj", "ccomp-subj"})
@@ -527,7 +365,7 @@ def _contacted(verb: Token) -> tuple[Token, ...]:
     purpose = verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children(verb, "aux"))
     if not purpose or lemma_of(verb.head) not in _CONTACT_VERBS:
         return ()
-    return tuple(t for o in _slot(verb.head, "dobj", None) for t in conjuncts(o))
+    return tuple(t for o in slot_heads(verb.head, "dobj", None) for t in conjuncts(o))
 
 
 #: Verbs that send people somewhere.
@@ -541,7 +379,7 @@ def _inquiry_destination(verb: Token) -> tuple[Token, ...]:
     purpose = verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children(verb, "aux"))
     if not purpose or lemma_of(verb.head) not in _SENDING_VERBS:
         return ()
-    return tuple(t for slot in ("to", "into") for o in _prep_slot(verb.head, slot, None) for t in conjuncts(o))
+    return tuple(t for slot in ("to", "into") for o in prep_slot(verb.head, slot, None) for t in conjuncts(o))
 
 
 #: Verbs of command: their object is made to do a coercive act to itself ("ordered the newspaper
@@ -605,12 +443,10 @@ def _purpose_sides(verb: Token, lexicon: Lexicon) -> tuple[Token, ...]:
         for noun in children(prep, "pobj"):
             if prep.lower_ in _PURPOSE_PREPS:
                 slots = {s for p in lexicon.nouns(lemma_of(noun)) if p.event in HOSTILE_TYPES for s in p.target}
-                found += prep_objects(noun, tuple(slots - _LOCATIVE))
+                found += prep_objects(noun, tuple(slots - LOCATIVE))
             elif prep.lower_ in _BORDER_PREPS and lemma_of(noun) in ("border", "frontier"):
                 found += prep_objects(noun, ("with",)) or prep_objects(verb, ("with",))  # the parser's attachment
     return tuple(t for head in found for t in conjuncts(head))
-
-
 
 
 def attempts(token: Token, lexicon: Lexicon) -> list[tuple[Pattern, Candidate | str]]:
