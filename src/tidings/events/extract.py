@@ -218,7 +218,9 @@ def _has_to_clause(verb: Token) -> bool:
                if any(a.lower_ == "to" for a in c.children))
 
 
-def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
+def _misfit(token: Token, pattern: Pattern, lexicon: Lexicon, passive: bool) -> str | None:
+    """Why the verb's form does not fit the pattern (particle, transitivity, to-clause, an object
+    that names no actor), or None when it fits."""
     if not _has_particle(token, pattern.particle):
         return f"no particle '{pattern.particle}'"
     named = {p.particle for p in lexicon.verbs(pattern.lemma)}  # "hit back" has patterns of its own
@@ -228,7 +230,6 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     rivals = [p for p in lexicon.verbs(pattern.lemma) if p.particle == particle and set(p.objects) & set(pattern.objects)]
     if phrasal and (not pattern.objects or rivals):
         return f"'{pattern.lemma} {particle}' is another verb"  # "called up reservists" is no phone call
-    passive = is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
     if pattern.transitive and not passive and direct_object(token) is None:
         return "the verb has no direct object here"
     if pattern.intransitive and (passive or direct_object(token) is not None):
@@ -236,8 +237,14 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
     if pattern.to_clause and not _has_to_clause(token):
         return "the verb has no to-clause here"
     fought = _unless_object(token, pattern)
-    if fought:
-        return f"'{fought}' is no actor to act on"  # "fight the pandemic", "fight against corruption"
+    return f"'{fought}' is no actor to act on" if fought else None  # "fight the pandemic", "fight corruption"
+
+
+def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidate | str:
+    passive = is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN")
+    misfit = _misfit(token, pattern, lexicon, passive)
+    if misfit:
+        return misfit
     obj = _object(token, pattern, passive) if pattern.objects else None
     if pattern.objects and obj is None:
         return f"the object is not one of: {', '.join(pattern.objects)}"
@@ -260,6 +267,25 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         return "no 'by' agent in the passive" if passive else "no subject, own or inherited"
     if pattern.subjects and lemma_of(effective_head(source)) not in pattern.subjects:
         return f"the subject is not one of: {', '.join(pattern.subjects)}"
+    targets = _verb_targets(token, pattern, obj, source, lexicon)
+    commander = _self_act_commander(token, pattern, source, targets, obj)
+    if commander is not None:  # "ordered the newspaper to suspend publication": the order coerces it
+        return Candidate(token, pattern, tuple(conjuncts(commander)), (tuple(conjuncts(source)),), "active", obj,
+                         via="+order")
+    if not targets and _phrasal(pattern):
+        return f"its sense needs a target after: {', '.join(pattern.target)}"
+    if obj is not None and not _own_act(token, obj, lexicon) and not _voiced_stance(obj, pattern):
+        owners = tuple(c for c in obj.children if c.dep_ == "poss")
+        targets = targets + ((owners,) if owners else ())
+    return Candidate(token, pattern, tuple(conjuncts(source)), targets,
+                     "passive" if passive else "active", obj)
+
+
+def _verb_targets(token: Token, pattern: Pattern, obj: Token | None, source: Token,
+                  lexicon: Lexicon) -> tuple[tuple[Token, ...], ...]:
+    """The verb's target options, best first: its slots (and those of its object's act noun),
+    then the sides of its purpose, the one contacted, the enemy its doer fights, the objects of a
+    hostile purpose, the occupants of what is hit, and whose matter an inquiry looks into."""
     named = obj is not None and not pattern.reverse  # a reverse act's object names no victim ("died in an attack on X")
     extra = tuple(slot for p in (lexicon.nouns(lemma_of(obj)) if named else ())
                   for slot in p.target if slot not in _NON_PREP_SLOTS)
@@ -278,17 +304,7 @@ def _verb_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candida
         targets += occupants(targets)
     if pattern.mode == "investigate":  # "opened an inquiry into Navalny's death"
         targets += matter_parties(token, targets) + tuple(o for o in (_inquiry_destination(token),) if o)
-    commander = _self_act_commander(token, pattern, source, targets, obj)
-    if commander is not None:  # "ordered the newspaper to suspend publication": the order coerces it
-        return Candidate(token, pattern, tuple(conjuncts(commander)), (tuple(conjuncts(source)),), "active", obj,
-                         via="+order")
-    if not targets and _phrasal(pattern):
-        return f"its sense needs a target after: {', '.join(pattern.target)}"
-    if obj is not None and not _own_act(token, obj, lexicon) and not _voiced_stance(obj, pattern):
-        owners = tuple(c for c in obj.children if c.dep_ == "poss")
-        targets = targets + ((owners,) if owners else ())
-    return Candidate(token, pattern, tuple(conjuncts(source)), targets,
-                     "passive" if passive else "active", obj)
+    return targets
 
 
 #: Types of giving way: with no other side named, a doer described by the fight it wages yields
