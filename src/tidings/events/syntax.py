@@ -67,6 +67,18 @@ def _relative_antecedent(verb: Token, arg: Token) -> Token:
 
 def subject_of(verb: Token) -> Token | None:
     """The doer of ``verb``: its own subject, or the one it inherits by control or coordination."""
+    own = _own_subject(verb)
+    if own is not None:
+        return own
+    fronted = _fronted_subject(verb)
+    if fronted is not None:
+        return fronted
+    return _inherited_subject(verb) if verb.head.i != verb.i else None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, also where the tagger mislabels it: "[Barack] Obama" with a
+    forename read as a preposition, "[USAID] has provided" with an acronym read as an adverb."""
     own = children(verb, *_SUBJECT_DEPS)
     if own and own[0].pos_ == "ADP" and own[0].ent_type_ == "PERSON":  # the tagger's "[Barack] Obama"
         own = children(own[0], "pobj") or own
@@ -79,14 +91,13 @@ def subject_of(verb: Token) -> Token | None:
         return stray[0]
     named = [o for c in verb.children if c.dep_ in ("prep", "nsubj") and c.pos_ == "ADP" and c.i < verb.i
              and c.ent_type_ == "PERSON" for o in children(c, "pobj") if o.ent_type_ == "PERSON"]
-    if named:  # the tagger's "[Barack] Obama and Raul Castro met": a forename read as a preposition
-        return named[0]
-    fronted = _fronted_subject(verb)
-    if fronted is not None:
-        return fronted
+    return named[0] if named else None  # "[Barack] Obama and Raul Castro met": a forename as a preposition
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The subject a verb with none of its own takes from the word it hangs on: by control, by
+    coordination, from the clause it complements or the noun it modifies."""
     head = verb.head
-    if head.i == verb.i:
-        return None
     if verb.dep_ in ("acomp", "attr", "oprd"):  # "Xi is due to pay …": the subject of "is"
         return subject_of(head)
     if verb.dep_ == "ccomp" and head.lemma_ == "let":  # the parser's "Eritrea let [free] the journalists"
@@ -98,33 +109,46 @@ def subject_of(verb: Token) -> Token | None:
             return objects[0]
         return subject_of(head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        governor = head.head
-        if governor.lemma_.lower() in COMMITTED and is_passive(governor):  # "Japan is committed to helping"
-            return next(iter(children(governor, "nsubjpass")), None)
-        for _ in range(2):  # "using force, including firing pellets at protesters": the user fires
-            if governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ not in ("dobj", "pobj"):
-                break
-            governor = governor.head if governor.dep_ == "dobj" else governor.head.head
-        objects = children(governor, "dobj")
-        controlled = governor.lemma_ in OBJECT_CONTROL or head.lower_ == "for" and governor.lemma_ in FOR_CONTROL
-        return objects[0] if objects and controlled else subject_of(governor)
+        return _prepositional_subject(head.head, head)
     if verb.dep_ in ("conj", "advcl"):
         reported = _reported_clause(verb)
         if reported is not None:
             return subject_of(reported)
         return subject_of(head) if not is_passive(head) else None
-    if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+    return _participle_subject(verb, head) if verb.dep_ == "acl" else None
+
+
+def _prepositional_subject(governor: Token, prep: Token) -> Token | None:
+    """The doer of a gerund after a preposition: the one committed ("Japan is committed to
+    helping"), the controller's object ("called for Israel to halt"), or the governor's subject,
+    looking past the nouns in between ("using force, including firing pellets at protesters")."""
+    if governor.lemma_.lower() in COMMITTED and is_passive(governor):  # "Japan is committed to helping"
+        return next(iter(children(governor, "nsubjpass")), None)
+    for _ in range(2):  # "using force, including firing pellets at protesters": the user fires
+        if governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ not in ("dobj", "pobj"):
+            break
+        governor = governor.head if governor.dep_ == "dobj" else governor.head.head
+    objects = children(governor, "dobj")
+    controlled = governor.lemma_ in OBJECT_CONTROL or prep.lower_ == "for" and governor.lemma_ in FOR_CONTROL
+    return objects[0] if objects and controlled else subject_of(governor)
+
+
+def _participle_subject(verb: Token, head: Token) -> Token | None:
+    """The doer of a verb the parser hangs on a noun: the subject of the verb whose object the
+    noun is ("expressed readiness to resume talks"), the noun itself for a finite verb or a
+    participle ("Tsikhanouskaya, the exiled leader, called for"), or a document's adopter."""
+    if verb.tag_ == "VB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return subject_of(head.head)  # "Iran expressed readiness to resume talks": Iran resumes them
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+    if verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
         return head  # the parser's "Tsikhanouskaya, the exiled leader, called for": a finite verb hung on its subject
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        governor = _coordinated_object_verb(verb)
-        if governor is not None:  # "outlawed the ANC and the PAC, forcing them underground"
-            return subject_of(governor)
-        if head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
-            return subject_of(head.head) if head.dep_ == "dobj" else agent_of(head.head)  # "passed a resolution criticising"
-        return head
-    return None
+    if verb.tag_ != "VBG":
+        return None
+    governor = _coordinated_object_verb(verb)
+    if governor is not None:  # "outlawed the ANC and the PAC, forcing them underground"
+        return subject_of(governor)
+    if head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "nsubjpass"):  # "a resolution criticising"
+        return subject_of(head.head) if head.dep_ == "dobj" else agent_of(head.head)
+    return head
 
 
 def _reported_clause(gerund: Token) -> Token | None:
