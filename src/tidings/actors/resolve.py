@@ -181,6 +181,14 @@ class ActorResolver(PlacedActors):
             hint = self._any_sector(tokens) if entry.kind == "country" and head.pos_ != "PROPN" else None
             if entry.kind != "demonym" or head.pos_ in ("NOUN", "PROPN"):
                 return self._entity_actor(text, entry, day, hint)
+        return self._composed(text, tokens, head, matches, day, loose)
+
+    def _composed(self, text: str, tokens: list[Token], head: Token, matches: list[Match], day: str | None,
+                  loose: bool) -> Actor | None:
+        """The actor a phrase composes when no one entry covers its head: a sector word ("opposition
+        leader"), an organisation or person named inside it, a country with a sector ("Ukrainian
+        troops"), a breakaway region its forces hold, or a name the knowledge base does not know."""
+        h = tokens.index(head)
         named = frozenset(i for m in matches for i in range(m.start, m.end) if m.entries[0].kind != "sector")
         agent = self._led_sector(tokens, head) or self.sector(tokens, h) or self._of_sector(tokens, h) or \
             self._office_sector(tokens, head) or \
