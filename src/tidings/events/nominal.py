@@ -209,25 +209,8 @@ def noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidat
         sides = [t for o in prep_objects(token, ("between",)) for t in conjuncts(o)]
         if len(sides) >= 2:
             return Candidate(token, pattern, (sides[0],), (tuple(sides[1:]),), "nominal")
-    options = ()
-    performed = token.dep_ == "dobj" and lemma_of(token.head) not in REACTION_VERBS  # not "blamed the attack on"
     funding = _funding_verb(token, pattern)  # "spent €2 billion on aid to X": the parser's attachment
-    holders = (token, token.head) if token.dep_ == "conj" or performed else (token,)  # "its rejection and
-    holders += tuple(complements) + ((funding,) if funding is not None else ())  # "suspension of [aid to X]"
-    for holder in holders:  # condemnation of X"; the parser's "resumed [arms sales] to Saudi Arabia"
-        options = tuple(tuple(t for o in prep_objects(holder, (slot,)) for t in conjuncts(o) if t.i != token.i)
-                        for slot in pattern.target if slot not in ("dobj", "dative", "xcomp-dobj", "between"))
-        options = tuple(o for o in options if o)
-        if options:
-            break
-    if not options and "ccomp-subj" in pattern.target:
-        options = tuple(o for o in (tuple(_that_clause_subjects(token)),) if o)
-    if not options and "xcomp-dobj" in pattern.target:
-        options = tuple(o for o in (tuple(_to_clause_objects(token)),) if o)
-    if not options:  # "the former mayor is under investigation by anti-graft police"
-        options = tuple(o for o in (_held_under(token),) if o)
-    if pattern.mode == "investigate":  # "the inquiry into whether the envoy was spied on"
-        options += matter_parties(token, options)
+    options = _noun_options(token, pattern, complements, funding)
     modifiers = {m for m in pattern.modifiers}
     sources = [s for s in _noun_sources(token, pattern) if not {lemma_of(s), s.lower_} & modifiers]
     if not sources and not options and in_force(token, pattern):
@@ -247,6 +230,32 @@ def noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidat
     if pattern.event in HOSTILE_TYPES:
         options += occupants(options)
     return Candidate(token, pattern, tuple(sources), options, "nominal", consumed)
+
+def _noun_options(token: Token, pattern: Pattern, complements: list[Token],
+                  funding: Token | None) -> tuple[tuple[Token, ...], ...]:
+    """The act noun's target options: its slots' objects on the noun, on the verb that performs
+    it, on its "of" complement or on the verb that funds it; failing those, the subject of its
+    that-clause, the objects of its to-clause, who is held under it, and whose matter an inquiry
+    looks into."""
+    options: tuple[tuple[Token, ...], ...] = ()
+    performed = token.dep_ == "dobj" and lemma_of(token.head) not in REACTION_VERBS  # not "blamed the attack on"
+    holders = (token, token.head) if token.dep_ == "conj" or performed else (token,)  # "its rejection and
+    holders += tuple(complements) + ((funding,) if funding is not None else ())  # "suspension of [aid to X]"
+    for holder in holders:  # condemnation of X"; the parser's "resumed [arms sales] to Saudi Arabia"
+        options = tuple(tuple(t for o in prep_objects(holder, (slot,)) for t in conjuncts(o) if t.i != token.i)
+                        for slot in pattern.target if slot not in ("dobj", "dative", "xcomp-dobj", "between"))
+        options = tuple(o for o in options if o)
+        if options:
+            break
+    if not options and "ccomp-subj" in pattern.target:
+        options = tuple(o for o in (tuple(_that_clause_subjects(token)),) if o)
+    if not options and "xcomp-dobj" in pattern.target:
+        options = tuple(o for o in (tuple(_to_clause_objects(token)),) if o)
+    if not options:  # "the former mayor is under investigation by anti-graft police"
+        options = tuple(o for o in (_held_under(token),) if o)
+    if pattern.mode == "investigate":  # "the inquiry into whether the envoy was spied on"
+        options += matter_parties(token, options)
+    return options
 
 
 def _occurs(noun: Token) -> bool:
