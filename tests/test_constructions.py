@@ -524,26 +524,21 @@ def test_targets_found_through_a_place_keep_its_words(code_sentence, sentence, c
     assert targets and all(words in t.text for t in targets), _keys(code_sentence(sentence, D))
 
 
-@pytest.mark.parametrize(("sentence", "words"), [
-    ("Sudan's opposition threatened to quit the military transition talks with the generals.", "generals"),
+@pytest.mark.parametrize(("sentence", "event_type", "words", "agent"), [
+    # a sector word before "talks" names what they are about: the threat is aimed at the side they are held with
+    ("Sudan's opposition threatened to quit the military transition talks with the generals.", "THREATEN",
+     "generals", None),
+    # a boycotted election or a protested law stands for the government behind it, named by the text's words
+    ("Zimbabwe's opposition MDC boycotted the presidential runoff.", "PROTEST", "presidential runoff", "GOV"),
+    ("Farmers in India protested the new farm laws.", "PROTEST", "farm laws", "GOV"),
+    ("Thousands of French workers marched in Paris against the pension reform.", "PROTEST", "pension reform", "GOV"),
 ])
-def test_a_threat_to_leave_talks_is_aimed_at_the_other_side(code_sentence, sentence, words):
-    """A sector word before "talks" names what the talks are about, not a party: the threat is
-    aimed at the side the talks are held with."""
-    targets = [e.target for e in code_sentence(sentence, D) if e.event_type == "THREATEN" and e.target is not None]
-    assert targets and all(words in t.text for t in targets), _keys(code_sentence(sentence, D))
-
-
-@pytest.mark.parametrize(("sentence", "words"), [
-    ("Zimbabwe's opposition MDC boycotted the presidential runoff.", "presidential runoff"),
-    ("Farmers in India protested the new farm laws.", "farm laws"),
-    ("Thousands of French workers marched in Paris against the pension reform.", "pension reform"),
-])
-def test_a_protest_at_a_measure_names_the_government_by_it(code_sentence, sentence, words):
-    """A boycotted election or a protested law stands for the government behind it, named by the
-    text's words for it: a reader sees what the protest was aimed at."""
-    targets = [e.target for e in code_sentence(sentence, D) if e.event_type == "PROTEST" and e.target is not None]
-    assert targets and all(words in t.text and t.agent == "GOV" for t in targets), _keys(code_sentence(sentence, D))
+def test_a_target_keeps_the_words_of_what_the_act_is_aimed_at(code_sentence, sentence, event_type, words, agent):
+    """The target is named by the text's words for what the act is aimed at, so a reader sees it:
+    the party of the talks, or the measure whose government a protest is aimed at."""
+    targets = [e.target for e in code_sentence(sentence, D) if e.event_type == event_type and e.target is not None]
+    assert targets and all(words in t.text and (agent is None or t.agent == agent) for t in targets), \
+        _keys(code_sentence(sentence, D))
 
 
 @pytest.mark.parametrize("sentence", [
