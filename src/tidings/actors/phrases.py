@@ -16,7 +16,7 @@ from tidings.actors.rules import load_rules
 from tidings.nlp.tree import coordinated
 from tidings.record import Actor
 from tidings.timeplace.gazetteer import load_gazetteer
-from tidings.timeplace.places import names_place
+from tidings.timeplace.places import PLACE_PREPS, names_place
 
 __all__ = ["GROUP_PRONOUNS", "INSTRUMENTS", "LEADERS", "MEETINGS", "MODIFIER_DEPS", "Match", "NAMED_ENTITIES",
            "PERSONAL_PRONOUNS", "PLACE_KINDS", "STATE_GROUPS", "STATE_SECTORS", "VOICES", "actor_code",
@@ -380,8 +380,7 @@ def one_of(head: Token, coordinated: list[Token], own: Token) -> str:
 
 
 #: Prepositions before a name that make it a place ("in Mosul", "to Kirkuk"), not a person.
-_NAME_PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "around", "into", "from",
-                               "to", "on", "throughout", "within", "along", "towards", "toward", "through", "over"})
+_NAME_PLACE_PREPS = PLACE_PREPS | {"from", "to", "through", "over"}
 
 
 def unknown_person(head: Token) -> bool:

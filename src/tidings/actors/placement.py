@@ -130,15 +130,10 @@ class PlacedActors:
         and refugees "from" an armed group fled it, and only an origin country counts for them."""
         if actor.agent not in STATE_SECTORS | {"COP", "REB", "INS", "PTY", "OPP"}:
             return None
-        tokens = [t for t in phrase_tokens(obj) if t.dep_ not in ("det", "case")]
-        matches = self.scan(tokens)
-        if len(matches) != 1 or obj not in tokens[matches[0].start: matches[0].end]:
+        entry = self._modifier_entry(obj)
+        if entry is None or entry.kind not in ("body", "org") or not entry.country:
             return None
-        entry = matches[0].entries[0]
-        if entry.kind not in ("body", "org") or not entry.country:
-            return None
-        found = self._entity_actor(actor.text, entry, day)
-        return Actor(actor.text, found.name, found.country, found.agent, found.org, found.code)
+        return self._entity_actor(actor.text, entry, day)
 
     def _place_country(self, obj: Token, day: str | None) -> tuple[str, bool] | None:
         """The country a place phrase names (a country, demonym, capital, breakaway region, or

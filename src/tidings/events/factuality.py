@@ -290,6 +290,7 @@ def _permission(verb: Token) -> bool:
 #: Words that commit an actor to a later act: "agreed to", "is willing to", "pledged to".
 _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit", "decide", "consent",
                          "ready", "prepared", "willing", "undertake", "accept"})
+_COMMITTING_WORDS = _COMMITTING | COMMITTED  # and the passive "is committed to"
 #: Nouns of a commitment to the act of their to-clause, and the verbs by which one states one's
 #: own: "reaffirmed its commitment to support", "expressed readiness to meet", "made a pledge to"
 #: (but "welcomed Aliyev's decision to pardon" is another's).
@@ -366,6 +367,6 @@ def commitment(token: Token) -> bool:
         if node.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep") or node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in _COMMITTING | COMMITTED or node.lower_ in _COMMITTING | COMMITTED:
+        if node.lemma_.lower() in _COMMITTING_WORDS or node.lower_ in _COMMITTING_WORDS:
             return not _negated(node)
     return False

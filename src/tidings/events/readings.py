@@ -53,6 +53,11 @@ def recoded(event: Event, cameo: str, why: str) -> Event:
                    event_type=code.plover_event, mode=None, cameo=cameo, goldstein=code.goldstein,
                    quad_class=code.quad_class, factuality="asserted", rule=rule)
 
+def reread(event: Event, cameo: str, why: str) -> Event:
+    """The same act read under another CAMEO code ("called on X" as a visit, a march as a
+    demonstration): a :func:`recoded` event that keeps the act's own factuality."""
+    return replace(recoded(event, cameo, why), factuality=event.factuality)
+
 
 def own_condition(verb: Token) -> bool:
     """True when the if-clause belongs to the threat or offer itself or to the act it
@@ -102,7 +107,7 @@ def courtesy_call(cand: Candidate, event: Event) -> Event:
     called = [t for p in cand.predicate.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for t in p.children]
     if _asks(cand.predicate) or any(_asks(t) for t in called):
         return event
-    return replace(recoded(event, "042", "visit"), factuality=event.factuality)
+    return reread(event, "042", "visit")
 
 
 def official_protest(event: Event) -> Event:
@@ -111,7 +116,7 @@ def official_protest(event: Event) -> Event:
     demonstrations, strikes and boycotts (PROTEST 14x) are civil society's."""
     if event.event_type != "PROTEST" or event.source.agent not in settings.OFFICIAL_SECTORS:
         return event
-    return replace(recoded(event, "114", "official"), factuality=event.factuality)
+    return reread(event, "114", "official")
 
 
 def demonstration(cand: Candidate, event: Event) -> Event:
@@ -125,7 +130,7 @@ def demonstration(cand: Candidate, event: Event) -> Event:
     if not heads & settings.PROTESTER_NOUNS and governor.lemma_.lower() not in settings.DEMONSTRATION_VERBS:
         return event
     cameo = "141" + event.cameo[3:] if event.cameo.startswith("104") else "141"
-    return replace(recoded(event, cameo, "demonstration"), factuality=event.factuality)
+    return reread(event, cameo, "demonstration")
 
 
 def crowd_protest(cand: Candidate, event: Event) -> Event:
@@ -136,7 +141,7 @@ def crowd_protest(cand: Candidate, event: Event) -> Event:
     civil = event.source.agent in settings.CIVIL_SECTORS or heads & settings.CROWD_NOUNS
     if event.event_type != "ACCUSE" or cand.pattern.lemma != "protest" or not civil:
         return event
-    return replace(recoded(event, "141", "crowd"), factuality=event.factuality)
+    return reread(event, "141", "crowd")
 
 
 def _act_words(cand: Candidate) -> set[str]:
@@ -151,7 +156,7 @@ def verbal_attack(cand: Candidate, event: Event) -> Event:
     if event.event_type != "ASSAULT" or "attack" not in _act_words(cand) \
             or event.source.agent not in settings.UNARMED_SECTORS:
         return event
-    return replace(recoded(event, "111", "verbal"), factuality=event.factuality)
+    return reread(event, "111", "verbal")
 
 
 def labour_strike(cand: Candidate, event: Event) -> Event:
@@ -163,7 +168,7 @@ def labour_strike(cand: Candidate, event: Event) -> Event:
     words = {m.lower_ for m in cand.consumed.children} if cand.consumed is not None else set()
     cameo = next((settings.STOPPAGE_MODIFIERS[w] for w in sorted(words) if w in settings.STOPPAGE_MODIFIERS),
                  "143" if event.source.agent in settings.LABOUR_SECTORS else None)
-    return replace(recoded(event, cameo, "labour"), factuality=event.factuality) if cameo else event
+    return reread(event, cameo, "labour") if cameo else event
 
 
 def show_of_force(cand: Candidate, event: Event) -> Event:
@@ -178,7 +183,7 @@ def show_of_force(cand: Candidate, event: Event) -> Event:
               for o in p.children if o.dep_ == "pobj" and {o.lemma_.lower(), o.lower_} & settings.WATERS]
     tested = any(c.lower_ == "test" for c in cand.predicate.children)  # "test-fired a new missile"
     shown = waters or tested
-    return replace(recoded(event, "150", "show-of-force"), factuality=event.factuality) if shown else event
+    return reread(event, "150", "show-of-force") if shown else event
 
 
 def intents(cand: Candidate, events: list[Event]) -> list[Event]:

@@ -20,10 +20,10 @@ from tidings.nlp.tree import participle_adjective, tree_distance
 from tidings.record import Location
 from tidings.timeplace.gazetteer import Gazetteer, Place, load_gazetteer
 
-__all__ = ["Gazetteer", "load_gazetteer", "locate", "locate_named", "locate_heads", "names_place", "place_of_sentence",
+__all__ = ["PLACE_PREPS", "Gazetteer", "load_gazetteer", "locate", "locate_named", "locate_heads", "names_place", "place_of_sentence",
            "Location"]
 
-_PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "around", "into",
+PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "around", "into",
                           "on", "throughout", "within", "along", "towards", "toward"})
 #: Nouns that stand for a part of a place named by their modifier or "of" phrase.
 _GENERIC = frozenset({"city", "town", "village", "province", "region", "state", "capital", "outskirts",
@@ -127,9 +127,9 @@ def _anchors(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
         head = t.head
-        if t.dep_ == "pobj" and head.i in ids and (head.lower_ in _PLACE_PREPS or _directional(head)):
+        if t.dep_ == "pobj" and head.i in ids and (head.lower_ in PLACE_PREPS or _directional(head)):
             out.extend(_qualified(t))
-        elif t.dep_ == "dobj" and participle_adjective(head) and head.doc[head.i - 1].lower_ in _PLACE_PREPS:
+        elif t.dep_ == "dobj" and participle_adjective(head) and head.doc[head.i - 1].lower_ in PLACE_PREPS:
             out.extend(_qualified(t))  # the parser's "in [occupied] Karabakh"
         elif t.dep_ == "dobj" and head.lemma_.lower() in _PLACE_OBJECT_VERBS:
             out.extend(q for q in _qualified(t) if q.pos_ == "PROPN" and (_generic(t) or q.ent_type_ not in _NOT_PLACES))
