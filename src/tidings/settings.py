@@ -179,3 +179,11 @@ REPORT_VERBS = frozenset({
     "insist", "declare", "quote", "cite", "explain", "reveal", "disclose", "argue", "stress",
     "indicate", "publish", "broadcast", "tweet", "post", "comment", "acknowledge", "assert",
 })
+
+#: Verbs of asking, telling or warning someone to act ("urged Iran to release", "lobbied the EU to
+#: ban"): their object does the to-clause (`events/syntax.OBJECT_CONTROL`), and the act asked
+#: for is no event of its own (`events/factuality.requested`).
+ASKING_VERBS = frozenset({
+    "urge", "ask", "call", "press", "pressure", "push", "request", "implore", "beg", "beseech", "entreat",
+    "exhort", "lobby", "petition", "invite", "warn", "tell", "order", "instruct", "encourage",
+})

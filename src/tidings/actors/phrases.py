@@ -287,7 +287,7 @@ LEADERS = frozenset({"leader", "president", "chairman", "chairwoman", "chairpers
 
 #: Nouns of meetings, whose sector words name what the meeting is about, not a party to it:
 #: "power-sharing government talks with the opposition leader" are held with the leader, not with a government.
-MEETINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "summit", "conference"})
+MEETINGS = frozenset({"talk", "negotiation", "dialogue", "summit", "conference"})  # lemmas
 
 #: Nouns for the staff and seat of an office holder: "the prime minister's office" acts for
 #: the prime minister, so it takes the sector of its owner's title.

@@ -14,17 +14,16 @@ from spacy.tokens import Span, Token
 
 from tidings import settings
 from tidings.actors.resolve import effective_head
-from tidings.events.candidate import HOSTILE_TYPES, Candidate, has_modifiers, lemma_of, modified_by
+from tidings.events.candidate import HOSTILE_TYPES, Candidate, lemma_of, modified_by
 from tidings.events.holders import cargo, matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.nominal import REACTION_VERBS, in_force, noun_candidate, noun_doers
+from tidings.events.nominal import REACTION_VERBS, noun_candidate, noun_doers
 from tidings.events.slots import LOCATIVE, in_particle, object_heads, object_not_party, prep_slot, slot_heads
 from tidings.events.syntax import (addressees_of, agent_of, children, conjuncts, direct_object, is_passive,
                                    prep_objects, subject_of, time_phrase)
 from tidings.nlp.tree import participle_adjective
 
-__all__ = ["Candidate", "find_candidates", "candidates_for", "attempts", "lemma_of", "noun_doers", "has_modifiers",
-           "modified_by", "in_force"]
+__all__ = ["Candidate", "find_candidates", "candidates_for", "attempts"]
 
 
 def _specificity(pattern: Pattern) -> int:

@@ -311,9 +311,7 @@ def _own_commitment(noun: Token) -> bool:
 
 #: Verbs of asking another to act: the act asked for is the request's content, not an event of
 #: its own ("urged China to use its influence", "called for talks between the two sides").
-_ASKING = frozenset({"urge", "ask", "call", "demand", "press", "push", "appeal", "request", "implore",
-                     "pressure", "beg", "exhort", "invite", "warn", "tell", "order", "instruct", "advise",
-                     "encourage"})
+_ASKING = settings.ASKING_VERBS | {"demand", "appeal", "advise"}
 
 
 def accused_act(verb: Token) -> bool:

@@ -91,8 +91,6 @@ REACTION_VERBS = frozenset({
 })
 
 
-
-
 def _trip_purpose(node: Token) -> bool:
     """True for the object of a trip's "for" phrase."""
     prep = node.head
@@ -230,6 +228,7 @@ def noun_candidate(token: Token, pattern: Pattern, lexicon: Lexicon) -> Candidat
     if pattern.event in HOSTILE_TYPES:
         options += occupants(options)
     return Candidate(token, pattern, tuple(sources), options, "nominal", consumed)
+
 
 def _noun_options(token: Token, pattern: Pattern, complements: list[Token],
                   funding: Token | None) -> tuple[tuple[Token, ...], ...]:

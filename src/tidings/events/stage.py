@@ -19,12 +19,14 @@ from tidings.actors.resolve import phrase_tokens
 from tidings.codes import cameo_code
 from tidings.events.attribution import Report, find_report, report_verb
 from tidings.events.blame import blame_candidates
+from tidings.events.candidate import has_modifiers, modified_by
 from tidings.events.conditional import conditional_candidates
 from tidings.events.demands import demand_candidates
 from tidings.events.evaluations import evaluation_candidates
-from tidings.events.extract import Candidate, find_candidates, has_modifiers, in_force, modified_by, noun_doers
+from tidings.events.extract import Candidate, find_candidates
 from tidings.events.factuality import factuality, requested
 from tidings.events.lexicon import Lexicon, load_lexicon
+from tidings.events.nominal import in_force, noun_doers
 from tidings.events.placed import population
 from tidings.events.readings import (courtesy_call, crowd_protest, demonstration, event_id, intents, labour_strike, official_protest,
                                      own_condition, peacekeeping, riot, show_of_force, verbal_attack)

@@ -17,11 +17,9 @@ __all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_object
 
 #: Verbs whose object is the understood subject of their to-clause ("urged Iran to ...").
 OBJECT_CONTROL = frozenset({
-    "urge", "ask", "call", "order", "persuade", "force", "press", "pressure", "encourage", "invite",
-    "allow", "tell", "push", "compel", "instruct", "request", "help", "warn", "accuse", "suspect",
-    "charge", "blame", "prevent", "stop", "bar", "ban", "authorize", "authorise", "permit",
-    "implore", "beg", "beseech", "entreat", "exhort", "lobby", "petition",
-})
+    "persuade", "force", "allow", "compel", "help", "accuse", "suspect", "charge", "blame", "prevent", "stop",
+    "bar", "ban", "authorize", "authorise", "permit",
+}) | settings.ASKING_VERBS
 #: Documents that act for whoever issues them: "Parliament passed a resolution criticising the
 #: president", "Amnesty put out a report accusing the army".
 DOCUMENT_NOUNS = frozenset({
