@@ -25,8 +25,8 @@ from tidings.events.factuality import REPORT_VERBS
 from tidings.events.lexicon import Pattern, rule_pattern
 from tidings.events.syntax import children, conjuncts, direct_object, issued_document, prep_objects, subject_of
 
-__all__ = ["evaluation_candidates", "Evaluations", "load_evaluations", "read_evaluations", "CRITICISE", "PRAISE",
-           "CRITICAL_OF", "UNWELCOME"]
+__all__ = ["evaluation_candidates", "stance_candidates", "Evaluations", "load_evaluations", "read_evaluations",
+           "CRITICISE", "PRAISE", "CRITICAL_OF", "UNWELCOME"]
 
 
 CRITICISE = rule_pattern("accuse.evaluation", "ACCUSE", "111", "dobj")
@@ -112,8 +112,7 @@ def _judged_object(verb: Token) -> tuple[Token | None, list[str]]:
 
 
 def evaluation_candidates(sent: Span, evaluations: Evaluations | None = None) -> Iterator[list[Candidate]]:
-    """An ACCUSE or SUPPORT candidate for every evaluation in the sentence, and an ACCUSE for
-    every subject said to be critical of someone."""
+    """An ACCUSE or SUPPORT candidate for every evaluation in the sentence."""
     evaluations = evaluations or load_evaluations()
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in evaluations.verbs or any(c.dep_ == "prt" for c in verb.children):
@@ -124,6 +123,11 @@ def evaluation_candidates(sent: Span, evaluations: Evaluations | None = None) ->
         pattern = evaluations.judge(words)
         if pattern is not None:
             yield [Candidate(verb, pattern, tuple(conjuncts(subject)), (tuple(conjuncts(obj)),), "active")]
+
+
+def stance_candidates(sent: Span) -> Iterator[list[Candidate]]:
+    """An ACCUSE for every subject said to be critical of someone, and a REJECT for everyone a
+    speaker says is not welcome. Unlike evaluations, these replace no reading of their verb."""
     yield from _critical_of(sent)
     yield from _unwelcome(sent)
 

@@ -15,7 +15,7 @@ from tidings.actors.coref import DocMemory, observe
 from tidings.events.blame import blame_candidates
 from tidings.events.conditional import conditional_candidates
 from tidings.events.demands import demand_candidates
-from tidings.events.evaluations import evaluation_candidates
+from tidings.events.evaluations import evaluation_candidates, stance_candidates
 from tidings.events.extract import Candidate, attempts
 from tidings.events.stage import EventStage
 from tidings.nlp import load_nlp
@@ -84,7 +84,7 @@ def explain(text: str, date: str | None = None, stage: EventStage | None = None)
         tries = ((t, attempts(t, stage.lexicon)) for t in sent)
         predicates = [_predicate(stage, t, found, record, memory, countries) for t, found in tries if found]
         for found in [*evaluation_candidates(sent), *conditional_candidates(sent, stage.lexicon), *demand_candidates(sent),
-                      *blame_candidates(sent)]:
+                      *blame_candidates(sent), *stance_candidates(sent)]:
             predicates += [_predicate(stage, c.predicate, [(c.pattern, c)], record, memory, countries) for c in found]
         sentences.append({"text": sent.text, "tokens": [_token_row(t) for t in sent], "predicates": predicates})
     events = stage(record, doc).events

@@ -22,7 +22,7 @@ from tidings.events.blame import blame_candidates
 from tidings.events.candidate import has_modifiers, modified_by
 from tidings.events.conditional import conditional_candidates
 from tidings.events.demands import demand_candidates
-from tidings.events.evaluations import evaluation_candidates
+from tidings.events.evaluations import evaluation_candidates, stance_candidates
 from tidings.events.extract import Candidate, find_candidates
 from tidings.events.factuality import factuality, requested
 from tidings.events.lexicon import Lexicon, load_lexicon
@@ -265,7 +265,7 @@ class EventStage(ImpliedSides):
             agreed: set[tuple] = set()
             lexical, judged = _judged(list(find_candidates(sent, self.lexicon)), list(evaluation_candidates(sent)))
             for found in [*lexical, *judged, *conditional_candidates(sent, self.lexicon), *demand_candidates(sent),
-                      *blame_candidates(sent)]:
+                      *blame_candidates(sent), *stance_candidates(sent)]:
                 for event in self._first_coded(found, record, memory, countries):
                     pair = (event.event_type, event.source.code or event.source.name,
                             event.target.code if event.target else None)
