@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from tidings.events.candidate import Candidate, lemma_of
 from tidings.events.factuality import REPORT_VERBS
 from tidings.events.lexicon import rule_pattern
-from tidings.events.syntax import children, conjuncts, prep_objects, subject_of
+from tidings.events.syntax import children, conjuncts, infinitive, prep_objects, subject_of
 
 __all__ = ["blame_candidates", "BLAME"]
 
@@ -49,7 +49,7 @@ def _blames(clause: Token) -> bool:
             return not acts or _harmful(acts)
     if _harmful(prep_objects(clause, ("behind",))):
         return True
-    return any(lemma_of(v) == "blame" and any(a.lower_ == "to" for a in children(v, "aux"))
+    return any(lemma_of(v) == "blame" and infinitive(v)
                for v in children(clause, "xcomp"))
 
 

@@ -19,8 +19,8 @@ from tidings.events.holders import cargo, matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
 from tidings.events.nominal import REACTION_VERBS, noun_candidate, noun_doers
 from tidings.events.slots import LOCATIVE, in_particle, object_heads, object_not_party, prep_slot, slot_heads
-from tidings.events.syntax import (addressees_of, agent_of, children, conjuncts, direct_object, is_passive,
-                                   prep_objects, subject_of, time_phrase)
+from tidings.events.syntax import (addressees_of, agent_of, children, conjuncts, direct_object, infinitive,
+                                   is_passive, prep_objects, subject_of, time_phrase)
 from tidings.nlp.tree import participle_adjective
 
 __all__ = ["Candidate", "find_candidates", "candidates_for", "attempts"]
@@ -107,7 +107,7 @@ def _raised_objects(verb: Token) -> list[Token]:
     """The object the parser made the subject of the verb's to-clause: "declared [a state of
     emergency] to take effect at midnight", "imposed [a curfew] to last a week"; or of a bare
     participle after it: "will not accept [any refugees] fleeing the war"."""
-    clauses = [c for c in children(verb, "ccomp", "xcomp") if any(a.lower_ == "to" for a in children(c, "aux"))
+    clauses = [c for c in children(verb, "ccomp", "xcomp") if infinitive(c)
                or c.tag_ == "VBG" and not children(c, "aux", "mark")]
     return [s for c in clauses for s in children(c, "nsubj") if s.pos_ in ("NOUN", "PROPN")]
 
@@ -177,7 +177,7 @@ def _measure_objects(measure: Token) -> list[Token]:
     """Whom a measure given up acts on, named by the clause of the measure noun ("reversed its
     decision to deport [Afghan refugees]", "abandoned its policy of detaining [migrants]"); what a
     verb of making or handing over moves is no party to it ("a plan to send troops")."""
-    clauses = [c for c in children(measure, "acl") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    clauses = [c for c in children(measure, "acl") if infinitive(c)]
     clauses += [c for p in children(measure, "prep") if p.lower_ == "of" for c in children(p, "pcomp")]
     return [o for c in clauses if not object_not_party(c) for o in children(c, "dobj")]
 
@@ -226,7 +226,8 @@ def _misfit(token: Token, pattern: Pattern, lexicon: Lexicon, passive: bool) -> 
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in named
                      or _out_of(c)), None)
     phrasal = particle and not pattern.particle and (particle not in _NEUTRAL_PARTICLES or particle in named)
-    rivals = [p for p in lexicon.verbs(pattern.lemma) if p.particle == particle and set(p.objects) & set(pattern.objects)]
+    rivals = [p for p in lexicon.verbs(pattern.lemma)
+              if p.particle == particle and set(p.objects) & set(pattern.objects)]
     if phrasal and (not pattern.objects or rivals):
         return f"'{pattern.lemma} {particle}' is another verb"  # "called up reservists" is no phone call
     if pattern.transitive and not passive and direct_object(token) is None:
@@ -377,7 +378,7 @@ _CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "visit", "meet
 def _contacted(verb: Token) -> tuple[Token, ...]:
     """The one a contact verb reached, for the act of its purpose clause ("Imran Khan called
     Erdogan to convey Pakistan's support", "Blinken visited Israel to express solidarity")."""
-    purpose = verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children(verb, "aux"))
+    purpose = verb.dep_ in ("xcomp", "advcl") and infinitive(verb)
     if not purpose or lemma_of(verb.head) not in _CONTACT_VERBS:
         return ()
     return tuple(t for o in slot_heads(verb.head, "dobj", None) for t in conjuncts(o))
@@ -391,7 +392,7 @@ def _inquiry_destination(verb: Token) -> tuple[Token, ...]:
     """Where investigators were sent, for the inquiry of their purpose clause when what it looks
     into names no actor ("sent forensic teams to Kenya to investigate the bombing"): the inquiry
     is into what happened there."""
-    purpose = verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children(verb, "aux"))
+    purpose = verb.dep_ in ("xcomp", "advcl") and infinitive(verb)
     if not purpose or lemma_of(verb.head) not in _SENDING_VERBS:
         return ()
     return tuple(t for slot in ("to", "into") for o in prep_slot(verb.head, slot, None) for t in conjuncts(o))
@@ -444,7 +445,7 @@ def _self_act_commander(verb: Token, pattern: Pattern, source: Token, targets: t
 def _purpose_objects(verb: Token) -> tuple[Token, ...]:
     """The objects of the to-clause saying what a hostile act is for ("fired tear gas to
     disperse crowds"): who it is aimed at when no other side is named."""
-    clauses = [c for c in children(verb, "xcomp", "advcl") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    clauses = [c for c in children(verb, "xcomp", "advcl") if infinitive(c)]
     return tuple(t for c in clauses for o in children(c, "dobj") for t in conjuncts(o))
 
 

@@ -14,7 +14,8 @@ from tidings.events.candidate import HOSTILE_TYPES, XCOMP_PREPS, Candidate, has_
 from tidings.events.factuality import happening
 from tidings.events.holders import matter_parties, occupants
 from tidings.events.lexicon import Lexicon, Pattern
-from tidings.events.syntax import agent_of, children, conjuncts, is_passive, prep_objects, subject_of, occasion
+from tidings.events.syntax import (agent_of, children, conjuncts, infinitive, is_passive, occasion, prep_objects,
+                                   subject_of)
 
 __all__ = ["noun_candidate", "noun_doers", "in_force", "REACTION_VERBS"]
 
@@ -32,7 +33,7 @@ def _that_clause_subjects(noun: Token) -> list[Token]:
 def _to_clause_objects(noun: Token) -> list[Token]:
     """The objects of a noun's to-clause, whom the act it names is aimed at: "Turkey's refusal to
     recognise Cyprus", "Iran's refusal to negotiate with Washington"."""
-    clauses = [c for c in children(noun, "acl") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    clauses = [c for c in children(noun, "acl") if infinitive(c)]
     return [t for c in clauses for o in children(c, "dobj") + prep_objects(c, XCOMP_PREPS) for t in conjuncts(o)]
 
 

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from tidings import settings
 from tidings.events.candidate import XCOMP_PREPS, lemma_of
-from tidings.events.syntax import agent_of, children, conjuncts, direct_object, is_passive, occasion, prep_objects
+from tidings.events.syntax import (agent_of, children, conjuncts, direct_object, infinitive, is_passive, occasion,
+                                   prep_objects)
 
 __all__ = ["slot_heads", "prep_slot", "in_particle", "object_not_party", "object_heads", "LOCATIVE"]
 
@@ -30,7 +31,8 @@ def in_particle(verb: Token, noun: Token) -> bool:
     """True when the noun is the object of the verb's preposition ("into custody") or of one
     under its particle ("away from the talks")."""
     prep = noun.head if noun.dep_ == "pobj" else None
-    return prep is not None and (prep.head == verb or prep.head.head == verb and prep.head.dep_ in ("prt", "prep", "advmod"))
+    return prep is not None and (prep.head == verb
+                                 or prep.head.head == verb and prep.head.dep_ in ("prt", "prep", "advmod"))
 
 
 def _named_after(verb: Token, obj: Token) -> Token:
@@ -90,7 +92,7 @@ def _xcomp_slot(token: Token, obj: Token | None) -> list[Token]:
             found += [o for held in objects  # "sign a deal with Iran", "set up a venture with Toyota"
                       for o in prep_objects(held, ("with",) if made else ("with", "to", "for"))]
     return found or [o for clause in children(token, "xcomp") for c in children(clause, "advcl")
-                     if any(a.lower_ == "to" for a in children(c, "aux")) for o in children(c, "dobj")]
+                     if infinitive(c) for o in children(c, "dobj")]
 
 
 def _meeting_with_party(noun: Token) -> bool:

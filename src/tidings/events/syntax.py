@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from tidings import settings
 from tidings.nlp.tree import coordinated, participle_adjective
 
-__all__ = ["is_passive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
+__all__ = ["is_passive", "infinitive", "subject_of", "agent_of", "direct_object", "prep_objects", "conjuncts",
            "children", "clause_tokens", "said_on_call", "issued_document", "occasion", "addressees_of"]
 
 #: Verbs whose object is the understood subject of their to-clause ("urged Iran to ...").
@@ -49,6 +49,11 @@ def children(token: Token, *deps: str) -> list[Token]:
 def conjuncts(token: Token) -> list[Token]:
     """The token and the nouns coordinated with it ("Iran and Venezuela")."""
     return coordinated(token, ("NOUN", "PROPN", "PRON"))
+
+
+def infinitive(clause: Token) -> bool:
+    """True for a to-infinitive clause ("urged Iran [to release]", "a plan [to build]")."""
+    return any(a.lower_ == "to" for a in children(clause, "aux"))
 
 
 def is_passive(verb: Token) -> bool:
