@@ -19,7 +19,7 @@ from tidings.events.candidate import lemma_of
 from tidings.events.syntax import agent_of, children, conjuncts, direct_object, prep_objects
 from tidings.record import Actor
 
-__all__ = ["owner_words", "swapped_for", "holder_words", "states_named", "cargo", "occupants", "matter_parties"]
+__all__ = ["owners_of", "owner_words", "swapped_for", "holder_words", "states_named", "cargo", "occupants", "matter_parties"]
 
 #: Goods whose owner a nationality names ("seized Iranian oil", "froze Russian assets").
 GOODS = frozenset({"oil", "fuel", "gasoline", "crude", "gas", "grain", "weapon", "arm", "fund", "reserve",
@@ -86,7 +86,7 @@ def occupants(options: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...]
     return (riders,) if riders else ()
 
 
-def _owners(noun: Token) -> list[Token]:
+def owners_of(noun: Token) -> list[Token]:
     """The possessor and the "of" objects of a common noun: "Navalny's [death]", "the
     [accounts] of Wirecard"."""
     return children(noun, "poss") + prep_objects(noun, ("of",)) if noun.pos_ == "NOUN" else []
@@ -103,8 +103,8 @@ def matter_parties(predicate: Token, options: tuple[tuple[Token, ...], ...]) -> 
     heads = [h for option in options for h in option]
     doers = [d for h in heads if h.pos_ == "NOUN"
              for d in prep_objects(h, ("by",)) + [a for c in children(h, "acl") for a in (agent_of(c),) if a is not None]]
-    owners = [o for h in heads for o in _owners(h)]
-    deeper = [o for h in owners for o in _owners(h)]
+    owners = [o for h in heads for o in owners_of(h)]
+    deeper = [o for h in owners for o in owners_of(h)]
     holders = [predicate, *children(predicate, "dobj")]
     clauses = [c for h in holders + heads for c in children(h, "ccomp", "acl")]
     clauses += [c for h in holders for p in children(h, "prep") for c in children(p, "pcomp")]

@@ -25,6 +25,7 @@ from tidings.events.demands import demand_candidates
 from tidings.events.evaluations import evaluation_candidates, stance_candidates
 from tidings.events.extract import Candidate, find_candidates
 from tidings.events.factuality import factuality, requested
+from tidings.events.holders import owners_of
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.nominal import in_force, noun_doers
 from tidings.events.placed import population
@@ -196,9 +197,7 @@ def _host_of(noun: Token) -> Token:
     Shinzo Abe"), standing for the ceremony as the one met; other nouns stay."""
     if noun.lemma_.lower() not in settings.CEREMONY_NOUNS:
         return noun
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"]
+    owners = owners_of(noun)
     return owners[0] if owners else noun
 
 
